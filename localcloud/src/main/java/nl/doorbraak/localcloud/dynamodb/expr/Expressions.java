@@ -59,8 +59,9 @@ public final class Expressions {
         return new ParsedCondition(new ConditionParser(parameterName, expression, ctx).parse());
     }
 
-    public static Update parseUpdate(String expression, ExpressionContext ctx) throws DynamoDbError {
-        throw new UnsupportedOperationException("update expressions follow in the next commit");
+    /** @return a {@link ParsedUpdate}, which also exposes its actions */
+    public static ParsedUpdate parseUpdate(String expression, ExpressionContext ctx) throws DynamoDbError {
+        return new UpdateParser(expression, ctx).parse();
     }
 
     public static Projection parseProjection(String expression, ExpressionContext ctx) throws DynamoDbError {
