@@ -11,7 +11,7 @@ import java.util.Optional;
  * Parser of key condition expressions: a condition (same grammar) restricted to {@code pk = :v} joined by AND with at
  * most one sort key condition ({@code = < <= > >= BETWEEN begins_with}).
  */
-final class KeyConditionParser {
+public final class KeyConditionParser {
     static final String PARAMETER = "KeyConditionExpression";
 
     private KeyConditionParser() {}
@@ -24,7 +24,7 @@ final class KeyConditionParser {
     }
 
     /** Builds the spec from AND-ed simple conditions (also used by the legacy KeyConditions conversion). */
-    static KeyConditionSpec fromParts(List<ConditionNode> parts, String hashKey, String rangeKey) throws DynamoDbError {
+    public static KeyConditionSpec fromParts(List<ConditionNode> parts, String hashKey, String rangeKey) throws DynamoDbError {
         if (parts.size() > 2) {
             throw ExpressionErrors.invalid(PARAMETER, "The expression contains more than two conditions;");
         }

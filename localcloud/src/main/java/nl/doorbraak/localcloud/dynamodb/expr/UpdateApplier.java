@@ -101,6 +101,11 @@ final class UpdateApplier {
             case AttributeValue.SS s when v instanceof AttributeValue.SS d -> new AttributeValue.SS(union(s.value(), d.value()));
             case AttributeValue.NS s when v instanceof AttributeValue.NS d -> new AttributeValue.NS(union(s.value(), d.value()));
             case AttributeValue.BS s when v instanceof AttributeValue.BS d -> new AttributeValue.BS(union(s.value(), d.value()));
+            case AttributeValue.L s when v instanceof AttributeValue.L d -> { // only legacy AttributeUpdates ADD gets here
+                List<AttributeValue> joined = new ArrayList<>(s.value());
+                joined.addAll(d.value());
+                yield new AttributeValue.L(joined);
+            }
             default -> throw ExpressionErrors.incorrectDataType();
         };
         DocumentWriter.set(item, a.path(), result);
