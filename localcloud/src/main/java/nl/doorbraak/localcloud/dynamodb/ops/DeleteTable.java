@@ -16,7 +16,7 @@ public final class DeleteTable implements Operation {
 
     @Override
     public JsonNode handle(JsonNode req) throws DynamoDbError {
-        new Validation().tableName(req.get("TableName"), "tableName", 1, 1024).throwIfAny();
+        new Validation().tableName(req.get("TableName"), "tableName", 1, 255).throwIfAny();
         String name = Tables.name(req);
         ObjectNode desc = engine.write(changes -> {
             var t = engine.table(name);

@@ -16,7 +16,7 @@ public final class DescribeTable implements Operation {
 
     @Override
     public JsonNode handle(JsonNode req) throws DynamoDbError {
-        new Validation().tableName(req.get("TableName"), "tableName", 1, 1024).throwIfAny();
+        new Validation().tableName(req.get("TableName"), "tableName", 1, 255).throwIfAny();
         String name = Tables.name(req);
         ObjectNode out = Wire.F.objectNode();
         out.set("Table", engine.read(() -> {

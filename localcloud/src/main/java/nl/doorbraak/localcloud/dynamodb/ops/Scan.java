@@ -28,7 +28,7 @@ public final class Scan implements Operation {
 
     @Override
     public JsonNode handle(JsonNode req) throws DynamoDbError {
-        Validation v = new Validation().tableName(req.get("TableName"), "tableName", 1, 1024)
+        Validation v = new Validation().tableName(req.get("TableName"), "tableName", 1, 255)
                 .enumValue(req.get("Select"), "select", Validation.SELECT)
                 .enumValue(req.get("ReturnConsumedCapacity"), "returnConsumedCapacity", Validation.RETURN_CONSUMED)
                 .enumValue(req.get("ConditionalOperator"), "conditionalOperator", Validation.CONDITIONAL_OPERATOR)

@@ -43,7 +43,7 @@ public final class TransactGetItems implements Operation {
         for (JsonNode entry : items) {
             JsonNode g = entry.get("Get");
             if (g == null || g.isNull()) throw DynamoDbError.validation("1 validation error detected: Value null at 'transactItems.1.member.get' failed to satisfy constraint: Member must not be null");
-            new Validation().tableName(g.get("TableName"), "transactItems.1.member.get.tableName", 1, 1024).throwIfAny();
+            new Validation().tableName(g.get("TableName"), "transactItems.1.member.get.tableName", 1, 255).throwIfAny();
             ExpressionContext ctx = Wire.context(g);
             Expressions.Projection projection = Conditions.projection(g, ctx);
             Conditions.checkUsed(g, ctx);

@@ -57,7 +57,15 @@ public final class TransactWriteItems implements Operation {
         }
         v.throwIfAny();
         List<Action> actions = new ArrayList<>();
-        for (JsonNode entry : items) actions.add(parse(entry));
+        long totalBytes = 0;
+        for (JsonNode entry : items) {
+            Action a = parse(entry);
+            if (a.item() != null) totalBytes += nl.doorbraak.localcloud.dynamodb.types.ItemSize.of(a.item());
+            actions.add(a);
+        }
+        if (totalBytes > 4L * 1024 * 1024) {
+            throw DynamoDbError.validation("Transaction request cannot be larger than 4 MB");
+        }
         String fingerprint = fingerprint(req);
         List<String> tables = new ArrayList<>();
         actions.forEach(a -> { if (!tables.contains(a.table())) tables.add(a.table()); });
@@ -148,7 +156,7 @@ public final class TransactWriteItems implements Operation {
             }
         }
         if (kind == null) throw DynamoDbError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
-        new Validation().tableName(body.get("TableName"), "transactItems.1.member." + Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + ".tableName", 1, 1024)
+        new Validation().tableName(body.get("TableName"), "transactItems.1.member." + Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + ".tableName", 1, 255)
                 .enumValue(body.get("ReturnValuesOnConditionCheckFailure"), "returnValuesOnConditionCheckFailure", Validation.RETURN_ON_FAILURE)
                 .throwIfAny();
         ExpressionContext ctx = Wire.context(body);

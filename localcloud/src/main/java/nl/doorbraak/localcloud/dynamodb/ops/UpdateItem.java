@@ -26,7 +26,7 @@ public final class UpdateItem implements Operation {
 
     @Override
     public JsonNode handle(JsonNode req) throws DynamoDbError {
-        Validation v = new Validation().tableName(req.get("TableName"), "tableName", 1, 1024);
+        Validation v = new Validation().tableName(req.get("TableName"), "tableName", 1, 255);
         if (!Wire.present(req, "Key")) v.add("Value null at 'key' failed to satisfy constraint: Member must not be null");
         v.enumValue(req.get("ReturnConsumedCapacity"), "returnConsumedCapacity", Validation.RETURN_CONSUMED)
                 .enumValue(req.get("ReturnItemCollectionMetrics"), "returnItemCollectionMetrics", Validation.RETURN_METRICS)

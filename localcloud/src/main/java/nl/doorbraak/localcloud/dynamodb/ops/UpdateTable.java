@@ -41,6 +41,12 @@ public final class UpdateTable implements Operation {
                     throw DynamoDbError.validation(INVALID + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
                 }
                 long[] cap = pt == null ? new long[]{def.readCapacity(), def.writeCapacity()} : CreateTable.capacity(pt, billing, "");
+                if (pt != null && billing.equals(def.billingMode()) && cap[0] == def.readCapacity() && cap[1] == def.writeCapacity()) {
+                    throw DynamoDbError.validation("The provisioned throughput for the table will not change. The requested value equals the current value. "
+                            + "Current ReadCapacityUnits provisioned for the table: " + cap[0] + ". Requested ReadCapacityUnits: " + cap[0]
+                            + ". Current WriteCapacityUnits provisioned for the table: " + cap[1] + ". Requested WriteCapacityUnits: " + cap[1]
+                            + ". Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
+                }
                 def = def.withBilling(billing, cap[0], cap[1]);
             }
             JsonNode updates = req.get("GlobalSecondaryIndexUpdates");

@@ -27,13 +27,14 @@ public final class Validation {
             return this;
         }
         String s = value.asText();
+        if (s.startsWith("arn:") && max < 1024) max = 1024;
         if (s.length() < min) {
             errors.add("Value '" + s + "' at '" + member + "' failed to satisfy constraint: Member must have length greater than or equal to " + min);
         }
         if (s.length() > max) {
             errors.add("Value '" + s + "' at '" + member + "' failed to satisfy constraint: Member must have length less than or equal to " + max);
         }
-        if (!TABLE_NAME.matcher(s).matches()) {
+        if (!s.isEmpty() && !TABLE_NAME.matcher(s).matches()) {
             errors.add("Value '" + s + "' at '" + member + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }
         return this;
