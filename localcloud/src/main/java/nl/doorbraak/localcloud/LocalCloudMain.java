@@ -2,6 +2,13 @@ package nl.doorbraak.localcloud;
 
 import nl.doorbraak.localcloud.clock.EngineClock;
 import nl.doorbraak.localcloud.http.LocalCloudServer;
+import nl.doorbraak.localcloud.stepfunctions.api.ClockHandler;
+import nl.doorbraak.localcloud.stepfunctions.api.StepFunctionsService;
+import nl.doorbraak.localcloud.stepfunctions.engine.AwsSdkCaller;
+import nl.doorbraak.localcloud.stepfunctions.engine.LambdaInvoker;
+import nl.doorbraak.localcloud.stepfunctions.engine.StepFunctionsEngine;
+import nl.doorbraak.localcloud.stepfunctions.storage.FileSfnStore;
+import nl.doorbraak.localcloud.stepfunctions.storage.InMemorySfnStore;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -17,10 +24,15 @@ public final class LocalCloudMain {
         EngineClock clock = EngineClock.system();
         LocalCloudServer server = new LocalCloudServer(options.host(), options.awsPort());
         // Services register here (DynamoDB, Step Functions, Lambda, clock) as they are built.
+        StepFunctionsEngine stepFunctions = new StepFunctionsEngine(clock,
+                options.dataDir() == null ? new InMemorySfnStore() : new FileSfnStore(options.dataDir()),
+                LambdaInvoker.NONE, AwsSdkCaller.NONE);
+        server.register(new StepFunctionsService(stepFunctions)).route(ClockHandler.PATH, new ClockHandler(clock));
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            stepFunctions.close();
             stopped.countDown();
         }));
         System.out.println("Doorbraak local cloud ready at " + server.url()
