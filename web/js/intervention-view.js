@@ -2,7 +2,7 @@
 
 import { h } from './dom.js';
 import { formatDateTime, formatEuro, formatCountdown } from './format.js';
-import { label, CATEGORY, EVENT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
+import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
 import { decisionBadge, pick, statusBadge } from './view.js';
 
 function facts(pairs) {
@@ -17,7 +17,7 @@ export function overview(item) {
       ['Status', statusBadge(item.status)],
       ['Urgentie', item.urgency ? label(URGENCY, item.urgency) : null],
       ['Soort situatie', situation.type ? label(SITUATION_TYPE, situation.type) : null],
-      ['Aangetroffen', situation.foundAt ? formatDateTime(situation.foundAt) : null],
+      ['Waar aangetroffen', situation.foundAt ? label(FOUND_AT, situation.foundAt) : null],
       ['Pseudoniem', item.client ? item.client.pseudonym : null],
       ['Leeftijdsgroep', item.client && item.client.ageBand ? label(AGE_BAND, item.client.ageBand) : null],
       ['Ingediend door', item.requestedByName || item.requestedBy],

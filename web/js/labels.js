@@ -11,6 +11,7 @@ export const ROLES = {
 export const STATUS = {
   REGISTERED: 'Geregistreerd',
   AWAITING_APPROVAL: 'Wacht op goedkeuring',
+  ESCALATED: 'Geëscaleerd naar bestuurder',
   FUNDED: 'Betaald',
   HANDOVER_PENDING: 'Overdracht open',
   FOLLOW_UP: 'Nazorg',
@@ -41,30 +42,47 @@ export const LEVEL = {
 };
 
 export const CATEGORY = {
-  ONDERDAK: 'Onderdak',
   VERVOER: 'Vervoer',
-  LEVENSONDERHOUD: 'Levensonderhoud (eten, kleding)',
-  COMMUNICATIE: 'Telefoon en communicatie',
-  ZORG: 'Zorg en gezondheid',
+  ONDERDAK: 'Onderdak',
   SCHULDEN: 'Schulden',
-  DOCUMENTEN: 'Documenten en leges',
+  VEILIGHEID: 'Veiligheid',
+  LEVENSONDERHOUD: 'Levensonderhoud (eten, kleding)',
+  WERK_SCHOOL: 'Werk of school',
+  ZORG: 'Zorg',
   OVERIG: 'Overig',
 };
 
 export const SITUATION_TYPE = {
   CRIMINELE_UITBUITING: 'Criminele uitbuiting',
-  ARBEIDSUITBUITING: 'Arbeidsuitbuiting',
   SEKSUELE_UITBUITING: 'Seksuele uitbuiting',
-  LOVERBOY: 'Loverboyproblematiek',
-  ONDERMIJNING_OVERIG: 'Andere vorm van ondermijning',
+  ARBEIDSUITBUITING: 'Arbeidsuitbuiting',
+  WOONUITBUITING: 'Woonuitbuiting',
+  GOKSCHULDEN: 'Gokschulden',
+  HENNEP_KATVANGER: 'Hennepteelt of katvanger',
+  GELDEZEL: 'Geldezel',
+  SYSTEEMSLACHTOFFER: 'Slachtoffer van het systeem',
+  OVERIG: 'Overig',
+};
+
+export const FOUND_AT = {
+  HOTSPOT: 'Op een hotspot',
+  KAMERVERHUUR: 'In kamerverhuur',
+  SCHOOL_HANGPLEK: 'Bij school of een hangplek',
+  ONLINE: 'Online',
+  THUIS: 'Thuis',
+  VIA_PARTNER: 'Via een partner',
+  OVERIG: 'Elders',
 };
 
 export const AGE_BAND = {
-  '0-17': '0 tot en met 17 jaar',
-  '18-23': '18 tot en met 23 jaar',
-  '24-34': '24 tot en met 34 jaar',
-  '35-54': '35 tot en met 54 jaar',
-  '55+': '55 jaar of ouder',
+  '0-11': '0 tot en met 11 jaar',
+  '12-15': '12 tot en met 15 jaar',
+  '16-17': '16 of 17 jaar',
+  '18-22': '18 tot en met 22 jaar',
+  '23-26': '23 tot en met 26 jaar',
+  '27-44': '27 tot en met 44 jaar',
+  '45-64': '45 tot en met 64 jaar',
+  '65+': '65 jaar of ouder',
 };
 
 export const FOLLOW_UP_OUTCOME = {

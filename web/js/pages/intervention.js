@@ -57,7 +57,7 @@ function actions(item) {
       },
     });
   }
-  if (item.status === 'AWAITING_APPROVAL') {
+  if (item.status === 'AWAITING_APPROVAL' || item.status === 'ESCALATED') {
     return actionForm({
       title: 'Aanvraag intrekken',
       intro: 'Trek de maatregelen in die nog op goedkeuring wachten. Wat al betaald is blijft staan.',

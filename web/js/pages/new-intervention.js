@@ -4,9 +4,9 @@
 import { get, post, ApiError } from '../api.js';
 import { h, replace, announce } from '../dom.js';
 import { showErrors, clearErrors } from '../field-errors.js';
-import { formatEuro, parseEuro, localInputToIso, nowAsLocalInput, centsToInput } from '../format.js';
-import { AGE_BAND, CATEGORY, SITUATION_TYPE, URGENCY } from '../labels.js';
-import { splitByMandate } from '../mandate.js';
+import { formatEuro, parseEuro, centsToInput } from '../format.js';
+import { AGE_BAND, CATEGORY, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, label } from '../labels.js';
+import { approvalLevel, splitByMandate } from '../mandate.js';
 import { startPage, showLoadError } from '../page.js';
 
 const DRAFT = 'doorbraak.draft';
@@ -110,8 +110,12 @@ function updateTotals() {
   document.getElementById('totaal-mandaat').textContent = formatEuro(split.mandateCents);
   document.getElementById('totaal-goedkeuring').textContent = formatEuro(split.approvalCents);
   const explain = document.getElementById('totaal-uitleg');
+  const level = budget ? approvalLevel(split.approvalCents, budget.approverLimitCents) : null;
   explain.textContent = budget
-    ? `Uw mandaat per interventie is ${formatEuro(budget.mandateLimitCents)}; beschikbaar in het budget: ${formatEuro(budget.availableCents)}. Dit is een voorlopige berekening: de server beslist.`
+    ? `Uw mandaat: ${formatEuro(budget.mandateLimitCents)} aan urgente maatregelen (samen met wat u deze betrokkene de afgelopen 30 dagen binnen mandaat gaf). `
+      + `Beschikbaar in het budget: ${formatEuro(budget.availableCents)}. `
+      + (level ? `Goedkeuring door: ${label(LEVEL, level)}. ` : '')
+      + 'Dit is een voorlopige berekening; de gemeente beslist bij het indienen.'
     : 'Kies een budget om uw mandaat te zien.';
   rows().forEach((row, i) => {
     const verdict = { MANDAAT: 'Valt binnen uw mandaat', GOEDKEURING: 'Vraagt goedkeuring', ONBEKEND: '' }[split.rows[i]];
@@ -136,7 +140,7 @@ function requestBody() {
     idempotencyKey,
     budgetId: budgetSelect.value || null,
     client: { pseudonym: value('pseudoniem').trim(), ageBand: value('leeftijd') || null },
-    situation: { type: value('situatie-soort') || null, foundAt: localInputToIso(value('gevonden')), summary: value('samenvatting').trim() },
+    situation: { type: value('situatie-soort') || null, foundAt: value('gevonden') || null, summary: value('samenvatting').trim() },
     urgency: urgency ? urgency.value : null,
     measures: readMeasures(),
     handover: { organisation: value('organisatie').trim(), dueInDays: intOrNull(value('overdracht-dagen')) },
@@ -145,8 +149,25 @@ function requestBody() {
   };
 }
 
+/** Amounts that are typed but are not an amount at all: a format error the browser can name without asking. */
+function unreadableAmounts() {
+  const fields = {};
+  rows().forEach((row, i) => {
+    const input = row.querySelector('[data-name="amountCents"]');
+    if (input.value.trim() !== '' && parseEuro(input.value) === null) {
+      fields[`measures[${i}].amountCents`] = 'Vul een bedrag in euro in, bijvoorbeeld 85,50.';
+    }
+  });
+  return fields;
+}
+
 async function submit(event) {
   event.preventDefault();
+  const unreadable = unreadableAmounts();
+  if (Object.keys(unreadable).length) {
+    showErrors(form, summary, 'Niet alle bedragen zijn te lezen.', unreadable);
+    return;
+  }
   const button = document.getElementById('indienen');
   button.disabled = true;
   clearErrors(form, summary);
@@ -197,7 +218,7 @@ if (startPage({ roles: ['zorgmarinier'] })) {
   options(document.getElementById('leeftijd'), AGE_BAND, 'Kies een leeftijdsgroep');
   options(document.getElementById('situatie-soort'), SITUATION_TYPE, 'Kies een soort situatie');
   urgencyRadios();
-  document.getElementById('gevonden').value = nowAsLocalInput();
+  options(document.getElementById('gevonden'), FOUND_AT, 'Kies waar');
   const drafted = prefill();
   if (drafted.length) drafted.forEach((m) => addRow(m)); else addRow();
   document.getElementById('maatregel-toevoegen').addEventListener('click', () => {

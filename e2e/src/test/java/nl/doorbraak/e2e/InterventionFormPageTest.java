@@ -69,15 +69,22 @@ class InterventionFormPageTest {
     }
 
     @Test
-    void theMandateSplitCountsUrgentMeasuresWithinTheLimit() {
+    void urgentMeasuresFallWithinTheMandateOnlyTogether() {
         openForm();
-        String split = (String) browser.asyncJs("""
+        List<Map<String, Object>> measures = List.of(Map.of("amountCents", 8550, "urgent", true),
+                Map.of("amountCents", 30000, "urgent", true), Map.of("amountCents", 12000, "urgent", false));
+        assertEquals("{\"totalCents\":50550,\"mandateCents\":38550,\"approvalCents\":12000,"
+                + "\"rows\":[\"MANDAAT\",\"MANDAAT\",\"GOEDKEURING\"]}", split(measures, 38550));
+        // One cent over the mandate: the urgent measures no longer fit together, so everything needs approval.
+        assertEquals("{\"totalCents\":50550,\"mandateCents\":0,\"approvalCents\":50550,"
+                + "\"rows\":[\"GOEDKEURING\",\"GOEDKEURING\",\"GOEDKEURING\"]}", split(measures, 38549));
+    }
+
+    private String split(List<Map<String, Object>> measures, long limit) {
+        return (String) browser.asyncJs("""
                 const done = arguments[arguments.length - 1];
-                import('/js/mandate.js').then(m => done(JSON.stringify(m.splitByMandate(arguments[0], 25000))));
-                """, List.of(Map.of("amountCents", 8550, "urgent", true), Map.of("amountCents", 30000, "urgent", true),
-                Map.of("amountCents", 12000, "urgent", false), Map.of("amountCents", 10000, "urgent", true)));
-        assertEquals("{\"totalCents\":60550,\"mandateCents\":18550,\"approvalCents\":42000,"
-                + "\"rows\":[\"MANDAAT\",\"GOEDKEURING\",\"GOEDKEURING\",\"MANDAAT\"]}", split);
+                import('/js/mandate.js').then(m => done(JSON.stringify(m.splitByMandate(arguments[0], arguments[1]))));
+                """, measures, limit);
     }
 
     @Test
