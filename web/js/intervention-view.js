@@ -3,7 +3,7 @@
 import { h } from './dom.js';
 import { formatDateTime, formatEuro, formatCountdown } from './format.js';
 import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
-import { decisionBadge, pick, statusBadge } from './view.js';
+import { decisionBadge, pick } from './view.js';
 
 function facts(pairs) {
   return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== undefined && v !== null && v !== '')
@@ -14,7 +14,6 @@ export function overview(item) {
   const situation = item.situation || {};
   return [
     facts([
-      ['Status', statusBadge(item.status)],
       ['Urgentie', item.urgency ? label(URGENCY, item.urgency) : null],
       ['Soort situatie', situation.type ? label(SITUATION_TYPE, situation.type) : null],
       ['Waar aangetroffen', situation.foundAt ? label(FOUND_AT, situation.foundAt) : null],

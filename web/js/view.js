@@ -32,5 +32,6 @@ export function pick(object, ...names) {
 /** A short, readable form of an id for headings (the full id stays in the page for reference). */
 export function shortId(id) {
   const s = String(id ?? '');
-  return s.length > 12 ? s.slice(0, 8) : s;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(s)) return s.slice(0, 8);
+  return s.length > 28 ? `…${s.slice(-12)}` : s;
 }
