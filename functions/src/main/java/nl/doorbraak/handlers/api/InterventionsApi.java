@@ -136,14 +136,22 @@ public final class InterventionsApi extends Api {
         Instant now = ctx.clock().instant();
         TaskStore.Closing closing = ctx.stores().tasks().close(rec.tenant(), rec.approval().taskId(),
                 TaskState.WITHDRAWN, "WITHDRAW", r.caller().sub(), now);
+        // no open task: either between an escalation and the next task, or the task is not stored yet; the
+        // workflow then finds the withdrawal when it opens the task. A task that was decided or expired: too late.
         if (closing instanceof TaskStore.Closing.NotOpen notOpen
-                && (notOpen.task() == null || notOpen.task().state() != TaskState.ESCALATED)) {
+                && notOpen.task() != null && notOpen.task().state() != TaskState.ESCALATED) {
             throw ApiException.conflict("Over deze aanvraag is al beslist of de termijn is verlopen.");
         }
         ctx.stores().interventions().update(rec.tenant(), rec.interventionId(),
                 x -> x.withWithdrawal(new WithdrawalRecord(request.reason(), r.caller().sub(), now)));
         ctx.stores().audit().add(AuditEntry.forIntervention(rec.tenant(), rec.interventionId(), now, "WITHDRAWN",
                 r.caller().sub(), r.caller().name(), null));
+        if (!(closing instanceof TaskStore.Closing.Closed)) {
+            // recorded first, then tried again: either this close finds the task open, or the workflow opens it
+            // afterwards and finds the withdrawal
+            closing = ctx.stores().tasks().close(rec.tenant(), rec.approval().taskId(), TaskState.WITHDRAWN,
+                    "WITHDRAW", r.caller().sub(), now);
+        }
         if (closing instanceof TaskStore.Closing.Closed closed) {
             ctx.workflow().complete(closed.token(), Json.mapper().createObjectNode().put("decision", "WITHDRAW"));
         }

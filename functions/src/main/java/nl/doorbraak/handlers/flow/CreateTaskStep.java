@@ -66,16 +66,27 @@ public final class CreateTaskStep {
                 approval == null ? i.totals().requestedCents() : approval.amountCents(), i.createdBy(),
                 record.createdByName(), now, approval == null ? null : approval.deadline(), TaskState.OPEN, null, null,
                 null));
+        if (existing.isEmpty() && record.intervention().status() == Status.REGISTERED) {
+            // the status first: whoever sees the task open sees the intervention awaiting approval
+            ctx.stores().interventions().update(tenant, id, r -> r.intervention().status() == Status.REGISTERED
+                    ? r.with(r.intervention().awaitApproval()) : r);
+            ctx.audit(tenant, id, now, Status.AWAITING_APPROVAL.name(), null);
+        }
         if (finishedAlready(task, token, existing.isPresent())) {
             return Map.of("taskId", taskId);
         }
         if (existing.isEmpty()) {
-            ctx.stores().interventions().update(tenant, id, r -> r.intervention().status() == Status.REGISTERED
-                    ? r.with(r.intervention().awaitApproval()) : r);
             ctx.audit(tenant, id, now, "APPROVAL_REQUESTED", level.name());
-            if (record.intervention().status() == Status.REGISTERED) {
-                ctx.audit(tenant, id, now, Status.AWAITING_APPROVAL.name(), null);
+        }
+        InterventionRecord latest = ctx.stores().interventions().require(tenant, id);
+        if (latest.withdrawal() != null) {
+            // withdrawn while the task was being opened: close it and complete with the withdrawal
+            TaskStore.Closing closing = ctx.stores().tasks().close(tenant, taskId, TaskState.WITHDRAWN, "WITHDRAW",
+                    latest.withdrawal().withdrawnBy(), now);
+            if (closing instanceof TaskStore.Closing.Closed) {
+                complete(token, "WITHDRAW");
             }
+            return Map.of("taskId", taskId);
         }
         ctx.notifier().send(new Notification("REMINDER".equals(phase) ? Notification.APPROVAL_REMINDER
                 : Notification.APPROVAL_REQUESTED, tenant, level.decidingRole().group(), id, taskId));
