@@ -45,13 +45,18 @@ class EventsTest {
     private static final Map<String, Object> T = Project.template();
 
     /** The domain parser each request body must pass, by route. */
+    private static final nl.doorbraak.domain.Budget SAMPLE_BUDGET = nl.doorbraak.domain.Budget.create("zm-2026", "GM9999",
+            "Zorgmariniers 2026", 2026, 25_000_000, 100_000, 1_000_000, "4711", "KP-ZM", nl.doorbraak.domain.ApprovalHours.DEFAULT);
     private static final Map<Endpoint, Consumer<JsonNode>> BODY_PARSERS = Map.of(
-            Endpoint.CREATE_INTERVENTION, InterventionRequest::parse,
+            Endpoint.CREATE_INTERVENTION, b -> InterventionRequest.parse(b, SAMPLE_BUDGET),
             Endpoint.CREATE_BUDGET, BudgetRequest::parse,
+            Endpoint.CHANGE_BUDGET, b -> nl.doorbraak.domain.BudgetChangeRequest.parse(b, SAMPLE_BUDGET),
+            Endpoint.REVERSE_LEDGER_ENTRY, nl.doorbraak.domain.ReversalRequest::parse,
             Endpoint.DECIDE_APPROVAL, DecisionRequest::parse,
             Endpoint.WITHDRAW_INTERVENTION, WithdrawRequest::parse,
             Endpoint.CONFIRM_HANDOVER, HandoverRequest::parse,
-            Endpoint.RECORD_FOLLOW_UP, FollowUpRequest::parse);
+            Endpoint.RECORD_FOLLOW_UP, FollowUpRequest::parse,
+            Endpoint.RECORD_PAYMENT, b -> nl.doorbraak.domain.PaymentRequest.parse(b, 5_500, java.time.Instant.parse("2026-11-29T00:00:00Z")));
 
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
