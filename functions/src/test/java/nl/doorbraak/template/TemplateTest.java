@@ -104,6 +104,9 @@ class TemplateTest {
             if (key.equals("Fn::If")) {
                 assertTrue(defined.contains((String) ((List<?>) value).get(0)), "!If on undefined condition " + value);
             }
+            if (key.equals("Condition")) {
+                assertTrue(defined.contains((String) value), "!Condition on undefined condition " + value);
+            }
         });
     }
 
@@ -315,6 +318,23 @@ class TemplateTest {
         for (String table : ofType(T, "AWS::DynamoDB::Table").keySet()) {
             assertTrue(env.containsValue(Map.of("Ref", table)), "functions learn the name of " + table + " from the environment");
         }
+    }
+
+    @Test
+    void webPagesAndApiShareOneOriginAndTheBucketStaysPrivate() {
+        Map<String, Object> config = map(properties(ofType(T, "AWS::CloudFront::Distribution").get("WebDistribution")).get("DistributionConfig"));
+        assertEquals("index.html", config.get("DefaultRootObject"));
+        assertEquals("web", map(config.get("DefaultCacheBehavior")).get("TargetOriginId"));
+        Map<String, Object> api = map(((List<?>) config.get("CacheBehaviors")).get(0));
+        assertEquals("/api/*", api.get("PathPattern"));
+        assertEquals("api", api.get("TargetOriginId"));
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", api.get("CachePolicyId"), "no caching of API answers");
+        assertTrue(((List<?>) api.get("AllowedMethods")).containsAll(List.of("POST", "PATCH")));
+        String apiOrigin = ((List<?>) config.get("Origins")).stream().map(o -> map(o)).filter(o -> "api".equals(o.get("Id")))
+                .findFirst().orElseThrow().get("DomainName").toString();
+        assertTrue(apiOrigin.contains("${HttpApi}"), apiOrigin);
+        Map<String, Object> block = map(properties(ofType(T, "AWS::S3::Bucket").get("WebBucket")).get("PublicAccessBlockConfiguration"));
+        assertEquals(4, block.values().stream().filter(Boolean.TRUE::equals).count());
     }
 
     /** Calls {@code visitor} for every single-key map (an intrinsic function) anywhere in the tree. */
