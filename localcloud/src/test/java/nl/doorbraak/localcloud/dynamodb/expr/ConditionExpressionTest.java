@@ -254,6 +254,9 @@ class ConditionExpressionTest {
         @Test
         void size_per_type() throws Exception {
             assertTrue(holds("size(stage) = :v", item(":v", n("4"))));
+            var accented = item("word", s("café\uD83D\uDE00"));
+            assertTrue(Expressions.parseCondition("size(word) = :v", new ExpressionContext(null, item(":v", n("9"))), "FilterExpression")
+                    .test(accented), "string size counts UTF-8 bytes: c a f (3) + é (2) + emoji (4)");
             assertTrue(holds("size(photo) = :v", item(":v", n("6"))));
             assertTrue(holds("size(tags) = :v AND size(codes) = :v AND size(badges) = :v", item(":v", n("2"))));
             assertTrue(holds("size(entries) = :v", item(":v", n("3"))));

@@ -77,4 +77,14 @@ class KeyConditionExpressionTest {
         refused("Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
                 () -> parse("pk = :v AND begins_with(sk, :n)", ":v", s("x"), ":n", n("4")));
     }
+
+    @Test
+    void key_values_must_have_the_schema_types() throws Exception {
+        KeyConditionSpec k = parse("pk = :p AND sk BETWEEN :a AND :b", ":p", s("u"), ":a", s("1"), ":b", s("2"));
+        assertEquals(java.util.List.of(s("1"), s("2")), k.sortKeyValues());
+        k.checkTypes("S", "S");
+        refused("One or more parameter values were invalid: Condition parameter type does not match schema type", () -> k.checkTypes("S", "N"));
+        refused("One or more parameter values were invalid: Condition parameter type does not match schema type",
+                () -> parse("pk = :p", ":p", n("1")).checkTypes("S", null));
+    }
 }

@@ -196,6 +196,16 @@ class UpdateExpressionTest {
         }
 
         @Test
+        void updated_paths_give_the_updated_old_and_new_values() throws Exception {
+            var u = Expressions.parseUpdate("SET meta.limits.daily = :v, label = :l REMOVE ledger[0]",
+                    new ExpressionContext(null, item(":v", n("5"), ":l", s("x"))));
+            assertEquals(item("meta", m("limits", m("daily", n("100"))), "label", s("noodfonds"), "ledger", l(n("10"))),
+                    u.updatedPaths().apply(BUDGET));
+            assertEquals(item("meta", m("limits", m("daily", n("5"))), "label", s("x"), "ledger", l(n("20"))),
+                    u.updatedPaths().apply(u.apply(BUDGET)));
+        }
+
+        @Test
         void each_clause_at_most_once() {
             refused("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;",
                     () -> update("SET a = :v SET b = :v", ":v", s("x")));
