@@ -17,10 +17,17 @@ public final class LocalCloudMain {
         EngineClock clock = EngineClock.system();
         LocalCloudServer server = new LocalCloudServer(options.host(), options.awsPort());
         // Services register here (DynamoDB, Step Functions, Lambda, clock) as they are built.
+        nl.doorbraak.localcloud.dynamodb.DynamoDb dynamoDb = new nl.doorbraak.localcloud.dynamodb.DynamoDb(options.dataDir(), clock);
+        server.register(dynamoDb.service());
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            try {
+                dynamoDb.close();
+            } catch (java.io.IOException e) {
+                System.err.println("DynamoDB storage did not close cleanly: " + e.getMessage());
+            }
             stopped.countDown();
         }));
         System.out.println("Doorbraak local cloud ready at " + server.url()
