@@ -78,6 +78,12 @@ class UpdateExpressionTest {
         }
 
         @Test
+        void a_value_may_be_parenthesised() throws Exception {
+            assertEquals(n("510"), update("SET balance = (balance + :d)", ":d", n("10")).get("balance"));
+            assertEquals(n("510"), update("SET balance = (balance) + (:d)", ":d", n("10")).get("balance"));
+        }
+
+        @Test
         void runtime_errors() {
             refused("The document path provided in the update expression is invalid for update",
                     () -> update("SET absent.nested.deep = :v", ":v", s("x")));
@@ -107,7 +113,7 @@ class UpdateExpressionTest {
                     () -> update("SET x = if_not_exists(:v, :v)", ":v", n("1")));
             refused("Invalid UpdateExpression: Invalid function name; function: concat",
                     () -> update("SET x = concat(ledger, :v)", ":v", n("1")));
-            refused("Invalid UpdateExpression: The function is not allowed in an update expression; function: size",
+            refused("Invalid UpdateExpression: Invalid function name; function: size",
                     () -> update("SET x = size(ledger)"));
             refused("Invalid UpdateExpression: Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1",
                     () -> update("SET x = if_not_exists(x)"));
@@ -221,6 +227,16 @@ class UpdateExpressionTest {
                     () -> update("SET ledger = :v REMOVE ledger", ":v", s("x")));
             refused("Invalid UpdateExpression: Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [meta, holder], path two: [meta, [0]]",
                     () -> update("SET meta.holder = :v REMOVE meta[0]", ":v", s("x")));
+        }
+
+        @Test
+        void problems_are_reported_by_kind() {
+            refused("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: name",
+                    () -> update("SET a = nope(b), name = :v", ":v", s("x")));
+            refused("Invalid UpdateExpression: An expression attribute name used in the document path is not defined; attribute name: #n",
+                    () -> update("SET a = :undefined, #n = :v", ":v", s("x")));
+            refused("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]",
+                    () -> update("ADD b :s SET a = :v, a = :v", ":v", s("x"), ":s", s("y")));
         }
 
         @Test
