@@ -46,7 +46,9 @@ class KeyConditionExpressionTest {
     @Test
     void only_equality_on_the_partition_key_and_only_key_attributes() {
         refused("Query key condition not supported", () -> parse("pk > :v", ":v", s("a")));
-        refused("Query key condition not supported", () -> parse("pk = :v AND extra = :v", ":v", s("a")));
+        refused("Query condition missed key schema element: sk", () -> parse("pk = :v AND extra = :v", ":v", s("a")));
+        refused("Query key condition not supported", () -> Expressions.parseKeyCondition("pk = :v AND extra = :v",
+                new ExpressionContext(null, item(":v", s("a"))), "pk", null));
         refused("Query key condition not supported", () -> parse("pk = :v AND sk.x = :v", ":v", s("a")));
         refused("Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key",
                 () -> parse("pk = :v AND pk = :v", ":v", s("a")));

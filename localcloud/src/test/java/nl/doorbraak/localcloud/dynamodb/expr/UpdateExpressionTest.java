@@ -93,9 +93,13 @@ class UpdateExpressionTest {
                     () -> update("SET meta[0] = :v", ":v", s("x")));
             refused("The provided expression refers to an attribute that does not exist in the item",
                     () -> update("SET x = absent + :v", ":v", n("1")));
-            refused("An operand in the update expression has an incorrect data type",
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: +, operand type: S",
                     () -> update("SET x = label + :v", ":v", n("1")));
-            refused("An operand in the update expression has an incorrect data type",
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: -, operand type: L",
+                    () -> update("SET x = balance - ledger"));
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: +, operand type: L",
+                    () -> update("SET calls = if_not_exists(calls, :empty) + :one", ":empty", l(), ":one", n("1")));
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: list_append, operand type: S",
                     () -> update("SET x = list_append(label, :v)", ":v", l()));
             refused("Number overflow. Attempting to store a number with magnitude larger than supported range",
                     () -> update("SET x = :a + :a", ":a", n("9E+125")));
@@ -131,8 +135,16 @@ class UpdateExpressionTest {
         }
 
         @Test
-        void missing_paths_and_indexes_past_the_end_are_ignored() throws Exception {
-            assertEquals(BUDGET, update("REMOVE absent, ledger[9], meta.absent.deeper, label[0]"));
+        void a_missing_last_step_and_an_index_past_the_end_are_ignored() throws Exception {
+            assertEquals(BUDGET, update("REMOVE absent, ledger[9], meta.absent, label.part"));
+        }
+
+        @Test
+        void a_path_through_something_missing_or_not_a_list_is_invalid() {
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE absent.deeper"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE meta.absent.deeper"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE label[0]"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("DELETE absent.tagset :s", ":s", ss("a")));
         }
     }
 
