@@ -43,9 +43,16 @@ abstract class ExpressionParser {
         this.tokens = Lexer.tokenize(src);
     }
 
-    /** Refuses an empty (or blank) expression as DynamoDB does. */
+    /** DynamoDB's limit on the length of an expression string, in UTF-8 bytes. */
+    static final int MAX_EXPRESSION_BYTES = 4096;
+
+    /** Refuses an empty (or blank) expression and one longer than 4 KB, as DynamoDB does. */
     void requireNotEmpty() throws DynamoDbError {
         if (tokens.size() == 1) throw ExpressionErrors.empty(parameter);
+        int size = Values.utf8Length(src);
+        if (size > MAX_EXPRESSION_BYTES) {
+            throw ExpressionErrors.invalid(parameter, "Expression size has exceeded the maximum allowed size; expression size: " + size);
+        }
     }
 
     Token peek() { return tokens.get(pos); }

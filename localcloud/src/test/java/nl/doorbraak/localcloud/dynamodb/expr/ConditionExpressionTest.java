@@ -323,6 +323,17 @@ class ConditionExpressionTest {
         }
 
         @Test
+        void expressions_are_limited_to_4_kilobytes() throws Exception {
+            String clause = " OR amount = :v";
+            String ok = "amount = :v" + clause.repeat((4096 - 11) / clause.length());
+            assertTrue(ok.length() <= 4096);
+            assertTrue(holds(ok, item(":v", n("250.5"))));
+            String tooLong = "amount = :v" + clause.repeat(300);
+            refused("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: " + tooLong.length(),
+                    () -> holds(tooLong, item(":v", n("1"))));
+        }
+
+        @Test
         void empty_expression() {
             refused("Invalid ConditionExpression: The expression can not be empty;", () -> holds("  ", null));
         }

@@ -257,6 +257,10 @@ class UpdateExpressionTest {
                     () -> update("INVALID SYNTAX HERE", ":v", s("val")));
             refused("Invalid UpdateExpression: Syntax error; token: \"1\", near: \"VALUE 1\"",
                     () -> update("SET path = VALUE 1"));
+            refused("Invalid UpdateExpression: Syntax error; token: \":\", near: \"hits : incr\"",
+                    () -> update("ADD hits : incr", ":incr", n("1")));
+            refused("Invalid UpdateExpression: Syntax error; token: \"+\", near: \":b + :c\"",
+                    () -> update("SET a = :a + :b + :c", ":a", n("1"), ":b", n("1"), ":c", n("1")));
             refused("Invalid UpdateExpression: Syntax error; token: \"<EOF>\", near: \"SET\"",
                     () -> update("SET"));
             refused("Invalid UpdateExpression: Syntax error; token: \":v\", near: \"a :v\"",
