@@ -18,6 +18,7 @@ public final class ExpressionContext {
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
+    private boolean validated;
 
     /** Either map may be null when the request did not carry it. */
     public ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
@@ -38,6 +39,7 @@ public final class ExpressionContext {
      * ("ExpressionAttributeNames must not be empty", "ExpressionAttributeNames contains invalid key: Syntax error; key: \"x\"").
      */
     public void validatePlaceholders() throws DynamoDbError {
+        validated = true;
         if (names != null) {
             if (names.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
             for (var e : names.entrySet()) {
@@ -57,6 +59,11 @@ public final class ExpressionContext {
                 }
             }
         }
+    }
+
+    /** Validates the placeholder maps before the first expression of the request is parsed. */
+    void validateOnce() throws DynamoDbError {
+        if (!validated) validatePlaceholders();
     }
 
     /**

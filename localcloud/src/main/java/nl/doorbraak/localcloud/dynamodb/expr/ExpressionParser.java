@@ -48,6 +48,7 @@ abstract class ExpressionParser {
 
     /** Refuses an empty (or blank) expression and one longer than 4 KB, as DynamoDB does. */
     void requireNotEmpty() throws DynamoDbError {
+        ctx.validateOnce();
         if (tokens.size() == 1) throw ExpressionErrors.empty(parameter);
         int size = Values.utf8Length(src);
         if (size > MAX_EXPRESSION_BYTES) {

@@ -25,4 +25,10 @@ class ExpressionContextTest {
         refused("ExpressionAttributeNames must not be empty", () -> new ExpressionContext(Map.of(), null).validatePlaceholders());
         refused("ExpressionAttributeValues must not be empty", () -> new ExpressionContext(null, Map.of()).validatePlaceholders());
     }
+
+    @Test
+    void the_first_parse_of_a_request_validates_the_placeholder_keys() {
+        refused("ExpressionAttributeValues contains invalid key: Syntax error; key: \"v\"",
+                () -> Expressions.parseCondition("a = :w", new ExpressionContext(null, item("v", s("x"), ":w", s("y"))), "ConditionExpression"));
+    }
 }
