@@ -6,6 +6,7 @@ import nl.doorbraak.localcloud.dynamodb.DynamoDb;
 import nl.doorbraak.localcloud.http.LocalCloudServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,11 +30,24 @@ import java.util.stream.Stream;
  * Plain benchmark harness for the DynamoDB engine: SDK v2 over loopback HTTP against an in-process engine, for
  * GetItem, PutItem, conditional UpdateItem and a 2-item TransactWriteItems, with 1 and 8 client threads, in memory
  * and durable; plus the time from JVM start to the engine's ready line. Run: {@code ./doorbraak bench dynamodb}.
- * System properties: {@code bench.seconds} (measured seconds per run, default 5), {@code bench.warmup} (default 2).
+ * System properties: {@code bench.seconds} (measured seconds per run, default 5), {@code bench.warmup} (default 2),
+ * {@code bench.only} (operation name prefix), {@code bench.threads} (default "1,8"), {@code bench.storage}
+ * (default "in-memory,durable").
  */
 public final class DynamoDbBench {
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "5"));
     private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "2"));
+    private static final String ONLY = System.getProperty("bench.only", "");
+    private static final String THREADS = System.getProperty("bench.threads", "1,8");
+    private static final String STORAGE = System.getProperty("bench.storage", "in-memory,durable");
+    /**
+     * SDK HTTP clients to drive with: {@code apache5} (the SDK's default sync client) and {@code urlconnection}
+     * (the lightweight one the Lambda functions use). The latter pays about 1 ms per call on a reused connection:
+     * the JDK's HttpURLConnection probes a cached connection with a 1 ms read timeout before every streaming POST
+     * (sun.net.www.http.HttpClient.available()), whatever the server.
+     */
+    private static final String CLIENTS = System.getProperty("bench.clients", "apache5,urlconnection");
+    private static String clientKind = "apache5";
 
     interface Op {
         void run(DynamoDbClient client, int thread, long i);
@@ -42,10 +56,13 @@ public final class DynamoDbBench {
     public static void main(String[] args) throws Exception {
         System.out.printf("machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
-        readyTime(false);
-        readyTime(true);
-        System.out.printf("%-10s %-22s %7s %10s %9s %9s%n", "storage", "operation", "threads", "ops/s", "p50 ms", "p99 ms");
+        if (ONLY.isEmpty()) {
+            readyTime(false);
+            readyTime(true);
+        }
+        System.out.printf("%-14s %-10s %-20s %7s %10s %9s %9s%n", "client", "storage", "operation", "threads", "ops/s", "p50 ms", "p99 ms");
         for (boolean durable : new boolean[]{false, true}) {
+            if (!STORAGE.contains(durable ? "durable" : "in-memory")) continue;
             Path dir = durable ? Files.createTempDirectory("doorbraak-bench") : null;
             EngineClock clock = EngineClock.system();
             try (DynamoDb db = new DynamoDb(dir, clock); LocalCloudServer server = new LocalCloudServer("127.0.0.1", 0)) {
@@ -61,12 +78,14 @@ public final class DynamoDbBench {
                     }
                 }
                 String storage = durable ? "durable" : "in-memory";
-                for (int threads : new int[]{1, 8}) {
+                for (String kind : CLIENTS.split(",")) {
+                clientKind = kind;
+                for (int threads : Arrays.stream(THREADS.split(",")).mapToInt(Integer::parseInt).toArray()) {
                     run(server.url(), storage, "GetItem", threads, (c, t, i) ->
                             c.getItem(b -> b.tableName("bench").key(Map.of("pk", s("item-" + (i % 1000))))));
                     run(server.url(), storage, "PutItem", threads, (c, t, i) ->
                             c.putItem(b -> b.tableName("bench").item(Map.of("pk", s("put-" + t + "-" + (i % 5000)), "v", n(Long.toString(i))))));
-                    run(server.url(), storage, "UpdateItem (cond.)", threads, (c, t, i) ->
+                    run(server.url(), storage, "UpdateItem cond.", threads, (c, t, i) ->
                             c.updateItem(b -> b.tableName("bench").key(Map.of("pk", s("item-" + ((t * 101 + i) % 1000))))
                                     .updateExpression("SET balance = balance - :one").conditionExpression("balance >= :one")
                                     .expressionAttributeValues(Map.of(":one", n("1")))));
@@ -74,6 +93,7 @@ public final class DynamoDbBench {
                             c.transactWriteItems(b -> b.transactItems(
                                     TransactWriteItem.builder().put(p -> p.tableName("bench").item(Map.of("pk", s("tx-a-" + t + "-" + (i % 5000))))).build(),
                                     TransactWriteItem.builder().put(p -> p.tableName("bench").item(Map.of("pk", s("tx-b-" + t + "-" + (i % 5000))))).build())));
+                }
                 }
             } finally {
                 if (dir != null) {
@@ -86,6 +106,7 @@ public final class DynamoDbBench {
     }
 
     private static void run(String url, String storage, String name, int threads, Op op) throws Exception {
+        if (!name.startsWith(ONLY)) return;
         List<long[]> latencies = new ArrayList<>();
         AtomicLong done = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
@@ -116,7 +137,7 @@ public final class DynamoDbBench {
         }
         for (Thread w : workers) w.join();
         if (failure[0] != null) {
-            System.out.printf("%-10s %-22s %7d   failed: %s%n", storage, name, threads, failure[0]);
+            System.out.printf("%-14s %-10s %-20s %7d   failed: %s%n", clientKind, storage, name, threads, failure[0]);
             return;
         }
         long total = done.get();
@@ -128,7 +149,7 @@ public final class DynamoDbBench {
             k += n;
         }
         Arrays.sort(all);
-        System.out.printf("%-10s %-22s %7d %10.0f %9.2f %9.2f%n", storage, name, threads, total / SECONDS,
+        System.out.printf("%-14s %-10s %-20s %7d %10.0f %9.2f %9.2f%n", clientKind, storage, name, threads, total / SECONDS,
                 all[(int) (all.length * 0.50)] / 1e6, all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6);
     }
 
@@ -158,9 +179,11 @@ public final class DynamoDbBench {
     }
 
     private static DynamoDbClient client(String url) {
-        return DynamoDbClient.builder().endpointOverride(URI.create(url)).region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        var builder = DynamoDbClient.builder().endpointOverride(URI.create(url)).region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")));
+        if (clientKind.equals("urlconnection")) builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        else builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64));
+        return builder.build();
     }
 
     private static AttributeValue s(String v) { return AttributeValue.fromS(v); }
