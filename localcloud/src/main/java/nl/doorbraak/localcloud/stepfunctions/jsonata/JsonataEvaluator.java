@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.doorbraak.localcloud.stepfunctions.StatesError;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,8 +18,8 @@ import java.util.Optional;
  * expressions; other strings are literals) as in {@code Arguments}, {@code Output} and {@code Assign}.
  *
  * <p>The expression sees {@code $states} and the workflow variables of a {@link JsonataScope}, plus the Step
- * Functions functions ({@link StepFunctionsFunctions}). Pure: nothing outlives a call except a per-thread cache of
- * compiled expressions.
+ * Functions functions ({@link StepFunctionsFunctions}). Pure: nothing outlives a call except a pool of compiled
+ * expressions ({@link CompiledExpressions}).
  *
  * <p>Errors are {@code States.QueryEvaluationError} with AWS's causes, naming the expression (without the
  * {@code {% %}}) and the field, e.g. {@code Output/result}:
@@ -32,14 +31,7 @@ import java.util.Optional;
  * The interpreter prefixes the state's part ("An error occurred while executing the state 'X' (entered at the event id #n). ").
  */
 public final class JsonataEvaluator {
-    private static final int CACHE_PER_THREAD = 256;
-    private static final ThreadLocal<Map<String, Jsonata>> COMPILED = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Jsonata> eldest) {
-                    return size() > CACHE_PER_THREAD;
-                }
-            });
+    private static final CompiledExpressions COMPILED = new CompiledExpressions();
 
     private JsonataEvaluator() { }
 
@@ -58,7 +50,7 @@ public final class JsonataEvaluator {
      */
     public static Optional<String> syntaxError(String expression) {
         try {
-            compile(body(expression));
+            COMPILED.with(body(expression), compiled -> compiled);
             return Optional.empty();
         } catch (JException e) {
             return Optional.of(describe(e));
@@ -79,12 +71,11 @@ public final class JsonataEvaluator {
         String body = body(expression);
         Object result;
         try {
-            Jsonata compiled = compile(body);
-            result = compiled.evaluate(root(scope), frame(compiled, scope));
+            result = COMPILED.with(body, compiled -> compiled.evaluate(root(scope), frame(compiled, scope)));
             if (result == null) {
                 // The library returns JSON null and undefined alike as Java null: ask $exists which one it was.
-                Jsonata exists = compile("$exists((" + body + "))");
-                if (!Boolean.TRUE.equals(exists.evaluate(root(scope), frame(exists, scope)))) return Optional.empty();
+                Object exists = COMPILED.with("$exists((" + body + "))", compiled -> compiled.evaluate(root(scope), frame(compiled, scope)));
+                if (!Boolean.TRUE.equals(exists)) return Optional.empty();
                 return Optional.of(JsonNodeFactory.instance.nullNode());
             }
         } catch (JException e) {
@@ -148,16 +139,6 @@ public final class JsonataEvaluator {
     private static StatesError failure(String expression, String field, String what) {
         return StatesError.queryEvaluation("The JSONata expression '" + body(expression) + "' specified for the field '"
                 + field + "' " + what);
-    }
-
-    private static Jsonata compile(String body) {
-        Map<String, Jsonata> cache = COMPILED.get();
-        Jsonata compiled = cache.get(body);
-        if (compiled == null) {
-            compiled = Jsonata.jsonata(body);
-            cache.put(body, compiled);
-        }
-        return compiled;
     }
 
     private static Jsonata.Frame frame(Jsonata compiled, JsonataScope scope) {
