@@ -54,6 +54,12 @@ class IntrinsicsTest {
         }
 
         @Test
+        void an_object_argument_prints_as_recorded_on_aws() {
+            assertJson("\"Formatting arguments fst={Arg1=1, Arg2=[]} and snd={Arg1=1, Arg2=[]}.\"",
+                    eval("States.Format('Formatting arguments fst={} and snd={}.', $.f, $.s)", "{\"f\":{\"Arg1\": 1, \"Arg2\": []},\"s\":{\"Arg1\": 1, \"Arg2\": []}}"));
+        }
+
+        @Test
         void escaped_braces_and_quotes_in_a_literal_template_are_text() {
             assertJson("\"{} it's {x} and \\\\ 5\"", eval("States.Format('\\{\\} it\\'s \\{x\\} and \\\\ {}', 5)", "{}"));
         }
@@ -118,6 +124,13 @@ class IntrinsicsTest {
         void json_merge_supports_only_the_shallow_mode_and_objects() {
             assertEquals("Invalid arguments in States.JsonMerge", failure("States.JsonMerge($.l, $.r, true)", "{\"l\":{},\"r\":{}}").cause());
             assertEquals("Invalid arguments in States.JsonMerge", failure("States.JsonMerge($.l, $.r, false)", "{\"l\":[],\"r\":{}}").cause());
+        }
+
+        @Test
+        void json_merge_with_an_escaped_literal_argument_as_recorded_on_aws() {
+            TestPaths paths = TestPaths.input("{}").withContext("{\"Execution\":{\"Input\":{\"input_field\":{\"constant_input_field\":\"constant_value\"}}}}");
+            assertJson("{\"constant_in_literal\":\"false\",\"constant_input_field\":\"constant_value\"}", Intrinsics.evaluate(
+                    "States.JsonMerge(States.StringToJson('{\\\"constant_in_literal\\\": \\\"false\\\"}'), $$.Execution.Input.input_field, false)", paths));
         }
 
         @Test

@@ -206,6 +206,14 @@ class JsonataEvaluatorTest {
         }
 
         @Test
+        void an_unknown_function_fails_as_recorded_on_aws() {
+            StatesError error = assertThrows(StatesError.class, () -> JsonataEvaluator.evaluateTemplate(
+                    json("{\"FunctionResult\": \"{% $randomSeeded($states.input.amount) %}\"}"), "Output", SCOPE));
+            assertEquals("The JSONata expression '$randomSeeded($states.input.amount)' specified for the field 'Output/FunctionResult' "
+                    + "threw an error during evaluation. T1006: Attempted to invoke a non-function", error.cause());
+        }
+
+        @Test
         void unexpected_type_wording_matches_aws() {
             assertEquals("The JSONata expression 'true' specified for the field 'Items' returned an unexpected result type. "
                     + "Expected 'array', but was 'boolean' for value: true",
