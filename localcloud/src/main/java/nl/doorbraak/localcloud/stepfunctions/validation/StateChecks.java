@@ -15,7 +15,7 @@ import static nl.doorbraak.localcloud.stepfunctions.validation.Findings.isWholeN
  * the type's required fields, Retry/Catch and Assign. Wording as Step Functions reports it.
  */
 final class StateChecks {
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]{0,79}");
 
     private final Findings findings;
 
