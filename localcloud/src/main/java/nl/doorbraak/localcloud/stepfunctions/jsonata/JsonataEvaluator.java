@@ -26,7 +26,8 @@ import java.util.Optional;
  * <ul>
  *   <li>"The JSONata expression '$x' specified for the field 'Output/result' returned nothing (undefined)."</li>
  *   <li>"The JSONata expression '...' specified for the field 'Items' returned an unsupported result type." (a function)</li>
- *   <li>"The JSONata expression '...' specified for the field '...' threw an error during evaluation. T2001: ..."</li>
+ *   <li>"The JSONata expression '...' specified for the field '...' threw an error during evaluation. T2001: ..." (a coded
+ *       library error; an uncoded error of a Step Functions function follows a colon instead)</li>
  * </ul>
  * The interpreter prefixes the state's part ("An error occurred while executing the state 'X' (entered at the event id #n). ").
  */
@@ -46,14 +47,28 @@ public final class JsonataEvaluator {
     }
 
     /**
-     * The syntax error of an expression, if any: for definition validation. Takes the text with its {@code {% %}}.
+     * The syntax error of an expression, if any, worded as AWS reports it at definition time (the parser's message
+     * without its code, e.g. {@code Unexpected end of expression}). Takes the text with its {@code {% %}}.
      */
     public static Optional<String> syntaxError(String expression) {
         try {
             COMPILED.with(body(expression), compiled -> compiled);
             return Optional.empty();
         } catch (JException e) {
-            return Optional.of(describe(e));
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The names an expression reads from the (absent) context item, such as {@code phone} in {@code {% phone %}}:
+     * AWS refuses these definitions ({@code UNSUPPORTED_JSONATA_EXPRESSION}). Empty for a valid reference-free
+     * expression and for one that does not parse.
+     */
+    public static java.util.Set<String> topLevelReferences(String expression) {
+        try {
+            return COMPILED.with(body(expression), TopLevelReferences::of);
+        } catch (JException e) {
+            return java.util.Set.of();
         }
     }
 
@@ -81,10 +96,10 @@ public final class JsonataEvaluator {
         } catch (JException e) {
             throw failure(expression, field, "threw an error during evaluation. " + describe(e));
         } catch (StepFunctionsFunctions.FunctionError e) {
-            throw failure(expression, field, "threw an error during evaluation. " + e.getMessage());
+            throw failure(expression, field, "threw an error during evaluation: " + e.getMessage());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() instanceof StepFunctionsFunctions.FunctionError f ? f : e;
-            throw failure(expression, field, "threw an error during evaluation. " + cause.getMessage());
+            throw failure(expression, field, "threw an error during evaluation: " + cause.getMessage());
         }
         try {
             return Optional.of(JsonataValues.toJson(result));
@@ -150,10 +165,12 @@ public final class JsonataEvaluator {
         return frame;
     }
 
-    /** The context item {@code $} of an expression: the state input, as {@code $states.input}. */
+    /**
+     * The context item of an expression: none. Step Functions offers the input only as {@code $states.input}; a bare
+     * name reads nothing (and the validator refuses it, see {@link #topLevelReferences}).
+     */
     private static Object root(JsonataScope scope) {
-        JsonNode input = scope.states().get("input");
-        return input == null ? null : JsonataValues.toJava(input);
+        return null;
     }
 
     private static String describe(JException e) {

@@ -48,6 +48,7 @@ public final class DefinitionValidator {
                 language = declared.textValue();
             } else {
                 findings.schema("Value should be one of the following: [JSONPath, JSONata]", "/QueryLanguage");
+                language = "JSONata";
             }
         }
         JsonNode version = definition.get("Version");

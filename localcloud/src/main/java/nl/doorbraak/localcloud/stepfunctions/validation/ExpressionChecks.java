@@ -14,7 +14,9 @@ import static nl.doorbraak.localcloud.stepfunctions.validation.Findings.at;
 /**
  * Checks the expressions in a state: for JSONPath, path fields are JSONPaths (ResultPath and ItemsPath
  * Reference Paths) and {@code .$} fields of payload templates are paths or valid intrinsic function calls; for
- * JSONata, every string that opens with {@code {%} closes with {@code %}} and parses.
+ * JSONata, every string that opens with {@code {%} closes with {@code %}}, parses
+ * ({@code INVALID_JSONATA_EXPRESSION: Unexpected end of expression}) and reads no name from the absent context
+ * item ({@code UNSUPPORTED_JSONATA_EXPRESSION: Reference to 'phone' at the top level is not supported.}).
  */
 final class ExpressionChecks {
     private final Findings findings;
@@ -114,8 +116,14 @@ final class ExpressionChecks {
                 return;
             }
             Optional<String> error = JsonataEvaluator.syntaxError(text);
-            error.ifPresent(detail -> findings.schema("The JSONata expression '" + JsonataEvaluator.body(text)
-                    + "' is not valid: " + detail, pointer));
+            if (error.isPresent()) {
+                findings.add(new Problem("INVALID_JSONATA_EXPRESSION", error.get(), pointer));
+                return;
+            }
+            for (String name : JsonataEvaluator.topLevelReferences(text)) {
+                findings.add(new Problem("UNSUPPORTED_JSONATA_EXPRESSION",
+                        "Reference to '" + name + "' at the top level is not supported.", pointer));
+            }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();

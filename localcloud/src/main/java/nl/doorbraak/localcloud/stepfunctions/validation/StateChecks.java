@@ -51,7 +51,7 @@ final class StateChecks {
             } else if (language.equals("JSONata") && StateSchema.JSONPATH_ONLY.contains(field)) {
                 findings.schema(onlyFor("JSONata", field, "JSONPath"), at(pointer, field));
             } else if (language.equals("JSONPath") && StateSchema.JSONATA_ONLY.contains(field)) {
-                findings.schema(onlyFor("JSONPath", field, "JSONata"), at(pointer, field));
+                findings.schema(onlyFor("JSONPath", field, "JSONata"), pointer);
             }
         }
         for (List<String> pair : StateSchema.EXCLUSIVE) {
@@ -84,8 +84,9 @@ final class StateChecks {
         if (declared == null) return machineLanguage;
         String value = declared.asText();
         if (!declared.isTextual() || !(value.equals("JSONPath") || value.equals("JSONata"))) {
+            // AWS reads any value but exactly "JSONPath" as JSONata, and reports the value itself.
             findings.schema("Value should be one of the following: [JSONPath, JSONata]", at(pointer, "QueryLanguage"));
-            return machineLanguage;
+            return "JSONata";
         }
         if (machineLanguage.equals("JSONata") && value.equals("JSONPath")) {
             findings.schema("'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine", at(pointer, "QueryLanguage"));

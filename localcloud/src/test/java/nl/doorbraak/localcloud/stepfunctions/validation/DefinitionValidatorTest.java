@@ -149,7 +149,7 @@ class DefinitionValidatorTest {
         @Test
         void jsonata_fields_are_refused_in_jsonpath_states_and_a_state_can_opt_in() {
             assertFindings("{\"StartAt\": \"X\", \"States\": {\"X\": {\"Type\": \"Pass\", \"Output\": {\"a\": 1}, \"End\": true}}}",
-                    "SCHEMA_VALIDATION_FAILED: The QueryLanguage is set to 'JSONPath', but field 'Output' is only supported for the 'JSONata' QueryLanguage at /States/X/Output");
+                    "SCHEMA_VALIDATION_FAILED: The QueryLanguage is set to 'JSONPath', but field 'Output' is only supported for the 'JSONata' QueryLanguage at /States/X");
             assertFindings("{\"StartAt\": \"X\", \"States\": {\"X\": {\"Type\": \"Pass\", \"QueryLanguage\": \"JSONata\", \"Output\": \"{% $states.input %}\", \"End\": true}}}");
         }
 
@@ -163,9 +163,16 @@ class DefinitionValidatorTest {
         void jsonata_strings_must_close_and_parse() {
             List<String> findings = validate("""
                     {"QueryLanguage": "JSONata", "StartAt": "X", "States": {"X": {"Type": "Pass", "Output": {"a": "{% $states.input", "b": "{% (1 + %}"}, "End": true}}}""");
-            assertEquals("SCHEMA_VALIDATION_FAILED: JSONata string must start with {% and end with %} at /States/X/Output/a", findings.get(0));
-            assertTrue(findings.get(1).startsWith("SCHEMA_VALIDATION_FAILED: The JSONata expression '(1 +' is not valid: "), findings.get(1));
-            assertTrue(findings.get(1).endsWith(" at /States/X/Output/b"), findings.get(1));
+            assertEquals(List.of("SCHEMA_VALIDATION_FAILED: JSONata string must start with {% and end with %} at /States/X/Output/a",
+                    "INVALID_JSONATA_EXPRESSION: Expected \")\" before end of expression at /States/X/Output/b"), findings);
+            assertFindings("{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"Main\", \"States\": {\"Main\": {\"Type\": \"Pass\", \"Output\": \"{% 1 + %}\", \"End\": true}}}",
+                    "INVALID_JSONATA_EXPRESSION: Unexpected end of expression at /States/Main/Output");
+        }
+
+        @Test
+        void jsonata_cannot_read_a_context_item() {
+            assertFindings("{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"E\", \"States\": {\"E\": {\"Type\": \"Pass\", \"Output\": {\"v\": \"{% phone %}\", \"w\": \"{% $states.input.phone %}\"}, \"End\": true}}}",
+                    "UNSUPPORTED_JSONATA_EXPRESSION: Reference to 'phone' at the top level is not supported. at /States/E/Output/v");
         }
 
         @Test
