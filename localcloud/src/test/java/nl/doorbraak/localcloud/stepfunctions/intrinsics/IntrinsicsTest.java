@@ -321,10 +321,26 @@ class IntrinsicsTest {
         }
 
         @Test
-        void a_missing_path_argument_is_a_runtime_error_naming_the_path() {
-            IntrinsicPathNotFound error = assertInstanceOf(IntrinsicPathNotFound.class, failure("States.Array($.nope)", "{}"));
+        void a_missing_path_argument_fails_with_aws_cause_naming_the_whole_expression() {
+            IntrinsicPathNotFound error = assertInstanceOf(IntrinsicPathNotFound.class,
+                    failure("States.Format('{}', States.Format('{}', $.nope))", "{\"other\":1}"));
             assertEquals("$.nope", error.path());
             assertEquals("States.Runtime", error.error());
+            assertEquals("The function 'States.Format('{}', States.Format('{}', $.nope))' had the following error: "
+                    + "The JsonPath argument for the field '$.nope' could not be found in the input '{\"other\":1}'", error.cause());
+        }
+
+        @Test
+        void a_missing_context_argument_is_named_as_a_state_input_path() {
+            StatesError error = assertThrows(StatesError.class, () -> Intrinsics.evaluate("States.Format('{}', $$.Nope.Deep)",
+                    TestPaths.input("{\"other\":1}").withContext("{\"State\":{\"Name\":\"P\"}}")));
+            assertEquals("The function 'States.Format('{}', $$.Nope.Deep)' had the following error: "
+                    + "The JsonPath argument for the field '$.Nope.Deep' could not be found in the input '{\"other\":1}'", error.cause());
+        }
+
+        @Test
+        void an_explicit_null_argument_is_a_value() {
+            assertJson("\"null\"", eval("States.Format('{}', $.nul)", "{\"nul\":null}"));
         }
 
         @Test
