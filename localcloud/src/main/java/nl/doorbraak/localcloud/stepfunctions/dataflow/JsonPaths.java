@@ -30,8 +30,12 @@ public final class JsonPaths {
     public static JsonNode readOrThrow(JsonNode doc, String path) {
         if ("$".equals(path)) return doc;
         JsonPath compiled = compile(path);
-        Object result = compiled.read(doc, CONFIG);
-        return toNode(result);
+        try {
+            return toNode(compiled.read(doc, CONFIG));
+        } catch (PathNotFoundException e) {
+            if (!compiled.isDefinite()) return Json.NODES.arrayNode();
+            throw e;
+        }
     }
 
     /** Reads {@code path}, empty when it matches nothing. */
