@@ -24,6 +24,8 @@ public final class LocalCloudMain {
         EngineClock clock = EngineClock.system();
         LocalCloudServer server = new LocalCloudServer(options.host(), options.awsPort());
         // Services register here (DynamoDB, Step Functions, Lambda, clock) as they are built.
+        nl.doorbraak.localcloud.dynamodb.DynamoDb dynamoDb = new nl.doorbraak.localcloud.dynamodb.DynamoDb(options.dataDir(), clock);
+        server.register(dynamoDb.service());
         StepFunctionsEngine stepFunctions = new StepFunctionsEngine(clock,
                 options.dataDir() == null ? new InMemorySfnStore() : new FileSfnStore(options.dataDir()),
                 LambdaInvoker.NONE, AwsSdkCaller.NONE);
@@ -32,6 +34,11 @@ public final class LocalCloudMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            try {
+                dynamoDb.close();
+            } catch (java.io.IOException e) {
+                System.err.println("DynamoDB storage did not close cleanly: " + e.getMessage());
+            }
             stepFunctions.close();
             stopped.countDown();
         }));
