@@ -108,7 +108,7 @@ final class StepRun {
     }
 
     JsonNode jsonata(JsonNode template, String field, JsonNode states) {
-        return JsonataFields.evaluate(template, field, states, variables());
+        return JsonataFields.evaluate(template, field, states, variables(), in.clock.instant());
     }
 
     /** Output of states without a result (Succeed, Wait, Choice): InputPath→OutputPath, or JSONata Output. */
