@@ -58,8 +58,7 @@ final class ForkStep {
         } else {
             eff = run.effectiveInput();
             String path = m.itemsPath() == null ? "$" : m.itemsPath();
-            items = "$".equals(path) ? eff : run.paths(eff).resolve(path).orElseThrow(() -> StatesError.runtime(
-                    "Invalid path '" + path + "' : No results for path: " + path));
+            items = "$".equals(path) ? eff : run.paths(eff).resolveStrict(path);
             if (!items.isArray()) {
                 throw StatesError.runtime("Map state input must be an array but was: " + Json.write(items));
             }
