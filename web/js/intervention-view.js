@@ -1,0 +1,80 @@
+// The parts of an intervention shown on its page and on the approval page: facts, measures, totals, timeline.
+
+import { h } from './dom.js';
+import { formatDateTime, formatEuro, formatCountdown } from './format.js';
+import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
+import { decisionBadge, pick } from './view.js';
+
+function facts(pairs) {
+  return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+export function overview(item) {
+  const situation = item.situation || {};
+  return [
+    facts([
+      ['Urgentie', item.urgency ? label(URGENCY, item.urgency) : null],
+      ['Soort situatie', situation.type ? label(SITUATION_TYPE, situation.type) : null],
+      ['Waar aangetroffen', situation.foundAt ? label(FOUND_AT, situation.foundAt) : null],
+      ['Pseudoniem', item.client ? item.client.pseudonym : null],
+      ['Leeftijdsgroep', item.client && item.client.ageBand ? label(AGE_BAND, item.client.ageBand) : null],
+      ['Ingediend door', item.requestedByName || item.requestedBy],
+      ['Budget', item.budgetId],
+      ['Kenmerk', h('code', {}, item.interventionId)],
+    ]),
+    situation.summary ? [h('h2', {}, 'Situatie en onderbouwing'), h('p', { class: 'justification' }, situation.summary)] : null,
+  ];
+}
+
+export function measuresTable(measures = []) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Maatregelen' },
+    h('table', {},
+      h('caption', {}, 'Maatregelen'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Omschrijving'), h('th', { scope: 'col' }, 'Categorie'),
+        h('th', { scope: 'col' }, 'Urgent'), h('th', { scope: 'col', class: 'num' }, 'Bedrag'), h('th', { scope: 'col' }, 'Besluit'))),
+      h('tbody', {}, measures.map((m, i) => h('tr', { 'data-measure': i },
+        h('td', {}, m.description), h('td', {}, label(CATEGORY, m.category)), h('td', {}, m.urgent ? 'Ja' : 'Nee'),
+        h('td', { class: 'num' }, formatEuro(m.amountCents)), h('td', {}, m.decision ? decisionBadge(m.decision) : '–'))))));
+}
+
+export function totalsList(totals = {}) {
+  return h('dl', { class: 'amounts', 'aria-label': 'Bedragen' },
+    h('dt', {}, 'Gevraagd'), h('dd', { 'data-total': 'requested' }, formatEuro(totals.requestedCents)),
+    h('dt', {}, 'Binnen mandaat'), h('dd', { 'data-total': 'mandate' }, formatEuro(totals.mandateCents)),
+    h('dt', {}, 'Goedgekeurd'), h('dd', { 'data-total': 'approved' }, formatEuro(totals.approvedCents)),
+    h('dt', {}, 'Afgeboekt van het budget'), h('dd', { 'data-total': 'debited' }, formatEuro(totals.debitedCents)));
+}
+
+export function approvalFacts(approval) {
+  if (!approval) return null;
+  return [h('h2', {}, 'Goedkeuring'), facts([
+    ['Niveau', label(LEVEL, approval.level)],
+    ['Uiterlijk', approval.deadline ? `${formatDateTime(approval.deadline)}${approval.decision ? '' : ` (${formatCountdown(approval.deadline)})`}` : null],
+    ['Besluit', approval.decision ? label(DECISION, approval.decision) : 'Nog niet genomen'],
+    ['Besloten door', approval.decidedByName || approval.decidedBy],
+    ['Besloten op', approval.decidedAt ? formatDateTime(approval.decidedAt) : null],
+    ['Toelichting', approval.comment],
+  ])];
+}
+
+export function handoverFacts(handover) {
+  if (!handover) return null;
+  return [h('h2', {}, 'Overdracht'), facts([
+    ['Organisatie', handover.organisation],
+    ['Binnen', handover.dueInDays !== undefined ? `${handover.dueInDays} dagen` : null],
+    ['Uiterlijk', pick(handover, 'dueAt', 'due') ? formatDateTime(pick(handover, 'dueAt', 'due')) : null],
+    ['Bevestigd op', pick(handover, 'confirmedAt', 'completedAt') ? formatDateTime(pick(handover, 'confirmedAt', 'completedAt')) : null],
+    ['Notitie', handover.note],
+  ])];
+}
+
+export function timeline(entries = []) {
+  if (!entries.length) return null;
+  return [h('h2', {}, 'Tijdlijn'), h('ol', { class: 'timeline' }, entries.map((e) => h('li', { 'data-event': e.event },
+    h('time', { datetime: e.at }, formatDateTime(e.at)),
+    h('span', { class: 'event' }, label(EVENT, e.event)),
+    e.actorName || e.actor ? h('span', { class: 'note' }, ` · ${e.actorName || e.actor}`) : null,
+    e.detail ? h('div', { class: 'note' }, typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail))
+      : null)))];
+}

@@ -1,0 +1,109 @@
+// One intervention: status, measures, totals, approval, handover, timeline, and the zorgmarinier's next step
+// (confirm the handover, record the follow-up, or withdraw what still waits for approval).
+
+import { get, seg, ApiError } from '../api.js';
+import { h, replace, param, announce } from '../dom.js';
+import { FOLLOW_UP_OUTCOME, STATUS, label } from '../labels.js';
+import { actionForm, radioField, textField } from '../action-form.js';
+import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, timeline } from '../intervention-view.js';
+import { startPage, showLoadError } from '../page.js';
+import { hasRole } from '../session.js';
+import { shortId } from '../view.js';
+
+const box = document.getElementById('detail');
+const id = param('id');
+const TRANSIENT = new Set(['REGISTERED', 'FUNDED']);
+let session;
+let polls = 0;
+let notice = param('ingediend') ? 'Uw interventie is ingediend.' : null;
+
+function actions(item) {
+  if (!hasRole(session, 'zorgmarinier')) return null;
+  const path = (action) => `/api/interventions/${seg(item.interventionId)}/${action}`;
+  const done = (message) => async () => { notice = message; announce(message); await load(true); };
+  if (item.status === 'HANDOVER_PENDING') {
+    return actionForm({
+      title: 'Overdracht bevestigen',
+      intro: 'Bevestig dat de reguliere zorg het heeft overgenomen.',
+      path: path('handover'),
+      fields: [
+        textField({ label: 'Organisatie die de zorg overneemt', field: 'organisation', value: item.handover ? item.handover.organisation || '' : '', required: true }),
+        textField({ label: 'Notitie (optioneel)', field: 'note', multiline: true, hint: 'Geen namen of contactgegevens.' }),
+      ],
+      buttons: [{ text: 'Overdracht bevestigen', value: 'handover', body: (d) => ({ organisation: d.organisation, note: d.note || '' }) }],
+      onDone: done('De overdracht is bevestigd.'),
+    });
+  }
+  if (item.status === 'FOLLOW_UP') {
+    return actionForm({
+      title: 'Nazorg vastleggen',
+      intro: 'Houd de vinger aan de pols: hoe gaat het nu?',
+      path: path('follow-up'),
+      fields: [
+        radioField({ legend: 'Uitkomst', field: 'outcome', options: FOLLOW_UP_OUTCOME }),
+        textField({ label: 'Notitie (optioneel)', field: 'note', multiline: true, hint: 'Geen namen of contactgegevens.' }),
+      ],
+      buttons: [{ text: 'Nazorg vastleggen', value: 'follow-up', body: (d) => ({ outcome: d.outcome || null, note: d.note || '' }) }],
+      onDone: async (answer) => {
+        const draft = answer && (answer.draft || answer.newIntervention || answer.prefill);
+        if (draft) {
+          sessionStorage.setItem('doorbraak.draft', JSON.stringify(draft));
+          notice = 'De nazorg is vastgelegd. Er staat een nieuwe interventie klaar om in te vullen.';
+        } else {
+          notice = 'De nazorg is vastgelegd en de interventie is afgesloten.';
+        }
+        announce(notice);
+        await load(true);
+      },
+    });
+  }
+  if (item.status === 'AWAITING_APPROVAL' || item.status === 'ESCALATED') {
+    return actionForm({
+      title: 'Aanvraag intrekken',
+      intro: 'Trek de maatregelen in die nog op goedkeuring wachten. Wat al betaald is blijft staan.',
+      path: path('withdraw'),
+      fields: [textField({ label: 'Reden', field: 'reason', multiline: true, required: true })],
+      buttons: [{ text: 'Aanvraag intrekken', class: 'button-danger', value: 'withdraw', body: (d) => ({ reason: d.reason }) }],
+      onDone: done('De aanvraag is ingetrokken.'),
+    });
+  }
+  return null;
+}
+
+function render(item) {
+  const draftReady = sessionStorage.getItem('doorbraak.draft') && item.status === 'CLOSED';
+  replace(box,
+    h('h1', { id: 'titel', tabindex: '-1' }, `Interventie ${shortId(item.interventionId)}`),
+    notice ? h('div', { class: 'alert alert-ok' }, h('p', {}, notice),
+      draftReady ? h('p', {}, h('a', { href: 'nieuw.html' }, 'Nieuwe interventie invullen')) : null) : null,
+    h('p', { class: 'lead' }, 'Status: ', h('strong', { id: 'status-tekst', 'data-status': item.status }, label(STATUS, item.status))),
+    overview(item),
+    measuresTable(item.measures),
+    totalsList(item.totals),
+    approvalFacts(item.approval),
+    handoverFacts(item.handover),
+    actions(item),
+    timeline(item.timeline),
+    h('p', {}, h('a', { href: 'interventies.html' }, 'Terug naar de interventies')));
+  document.title = `Interventie ${shortId(item.interventionId)} – Doorbraak`;
+}
+
+async function load(afterAction = false) {
+  try {
+    const item = await get(`/api/interventions/${seg(id)}`);
+    render(item);
+    if (afterAction) document.getElementById('titel').focus();
+    if (TRANSIENT.has(item.status) && polls < 20) {
+      polls += 1;
+      setTimeout(() => load(), 1500);
+    }
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) showLoadError(box, error);
+  }
+}
+
+session = startPage();
+if (session) {
+  if (!id) showLoadError(box, { message: 'Er is geen interventie gekozen.' });
+  else load();
+}
