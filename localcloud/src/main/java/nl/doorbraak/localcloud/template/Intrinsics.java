@@ -148,6 +148,23 @@ public final class Intrinsics {
             return pseudo;
         }
         Resource r = template.resources().get(name);
+        int dot = name.lastIndexOf('.');
+        if (r == null && dot > 0 && template.resources().get(name.substring(0, dot)) instanceof Resource fn
+                && fn.type().equals("AWS::Serverless::Function")) {
+            // SAM's generated references: Fn.Alias (with AutoPublishAlias) and Fn.Version
+            String arn = String.valueOf(stack.getAtt(fn, "Arn", this));
+            return switch (name.substring(dot + 1)) {
+                case "Alias" -> {
+                    Object alias = fn.properties().get("AutoPublishAlias");
+                    if (alias == null) {
+                        throw TemplateException.at(where, "Ref " + name + " needs AutoPublishAlias on " + fn.logicalId());
+                    }
+                    yield arn + ":" + resolve(alias, fn.logicalId());
+                }
+                case "Version" -> arn + ":1";
+                default -> throw TemplateException.at(where, "Ref to unknown parameter or resource " + name);
+            };
+        }
         if (r == null) {
             throw TemplateException.at(where, "Ref to unknown parameter or resource " + name);
         }
