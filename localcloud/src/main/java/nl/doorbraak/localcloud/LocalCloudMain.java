@@ -2,6 +2,13 @@ package nl.doorbraak.localcloud;
 
 import nl.doorbraak.localcloud.clock.EngineClock;
 import nl.doorbraak.localcloud.http.LocalCloudServer;
+import nl.doorbraak.localcloud.stepfunctions.api.ClockHandler;
+import nl.doorbraak.localcloud.stepfunctions.api.StepFunctionsService;
+import nl.doorbraak.localcloud.stepfunctions.engine.AwsSdkCaller;
+import nl.doorbraak.localcloud.stepfunctions.engine.LambdaInvoker;
+import nl.doorbraak.localcloud.stepfunctions.engine.StepFunctionsEngine;
+import nl.doorbraak.localcloud.stepfunctions.storage.FileSfnStore;
+import nl.doorbraak.localcloud.stepfunctions.storage.InMemorySfnStore;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -17,10 +24,22 @@ public final class LocalCloudMain {
         EngineClock clock = EngineClock.system();
         LocalCloudServer server = new LocalCloudServer(options.host(), options.awsPort());
         // Services register here (DynamoDB, Step Functions, Lambda, clock) as they are built.
+        nl.doorbraak.localcloud.dynamodb.DynamoDb dynamoDb = new nl.doorbraak.localcloud.dynamodb.DynamoDb(options.dataDir(), clock);
+        server.register(dynamoDb.service());
+        StepFunctionsEngine stepFunctions = new StepFunctionsEngine(clock,
+                options.dataDir() == null ? new InMemorySfnStore() : new FileSfnStore(options.dataDir()),
+                LambdaInvoker.NONE, AwsSdkCaller.NONE);
+        server.register(new StepFunctionsService(stepFunctions)).route(ClockHandler.PATH, new ClockHandler(clock));
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            try {
+                dynamoDb.close();
+            } catch (java.io.IOException e) {
+                System.err.println("DynamoDB storage did not close cleanly: " + e.getMessage());
+            }
+            stepFunctions.close();
             stopped.countDown();
         }));
         System.out.println("Doorbraak local cloud ready at " + server.url()

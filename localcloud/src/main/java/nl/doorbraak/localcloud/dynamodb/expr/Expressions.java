@@ -3,6 +3,7 @@ package nl.doorbraak.localcloud.dynamodb.expr;
 import nl.doorbraak.localcloud.dynamodb.DynamoDbError;
 import nl.doorbraak.localcloud.dynamodb.types.AttributeValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,6 @@ import java.util.Optional;
  */
 public final class Expressions {
     private Expressions() {}
-
-    /** An item: top-level attribute name to value. */
-    public interface Item extends Map<String, AttributeValue> {}
 
     /** A parsed condition or filter expression. */
     public interface Condition {
@@ -54,28 +52,35 @@ public final class Expressions {
         Optional<String> sortKeyName();
     }
 
+    /**
+     * @param parameterName the request parameter, for messages: "ConditionExpression" or "FilterExpression"
+     */
     public static Condition parseCondition(String expression, ExpressionContext ctx, String parameterName) throws DynamoDbError {
-        throw new UnsupportedOperationException("expression package not merged yet");
+        return new ParsedCondition(new ConditionParser(parameterName, expression, ctx).parse());
     }
 
-    public static Update parseUpdate(String expression, ExpressionContext ctx) throws DynamoDbError {
-        throw new UnsupportedOperationException("expression package not merged yet");
+    /** @return a {@link ParsedUpdate}, which also exposes its actions */
+    public static ParsedUpdate parseUpdate(String expression, ExpressionContext ctx) throws DynamoDbError {
+        return new UpdateParser(expression, ctx).parse();
     }
 
     public static Projection parseProjection(String expression, ExpressionContext ctx) throws DynamoDbError {
-        throw new UnsupportedOperationException("expression package not merged yet");
+        return new ProjectionParser(expression, ctx).parse();
     }
 
     /**
      * @param hashKey  the table's or index's partition key attribute name
      * @param rangeKey the sort key attribute name, or null
+     * @return a {@link KeyConditionSpec}, which also exposes the sort key condition as a tree for range scans
      */
-    public static KeyCondition parseKeyCondition(String expression, ExpressionContext ctx, String hashKey, String rangeKey) throws DynamoDbError {
-        throw new UnsupportedOperationException("expression package not merged yet");
+    public static KeyConditionSpec parseKeyCondition(String expression, ExpressionContext ctx, String hashKey, String rangeKey) throws DynamoDbError {
+        return KeyConditionParser.parse(expression, ctx, hashKey, rangeKey);
     }
 
-    /** Legacy ProjectionExpression equivalent of AttributesToGet. */
+    /** Legacy ProjectionExpression equivalent of AttributesToGet: each name is one top-level attribute, taken literally. */
     public static Projection attributesToGet(List<String> attributes) {
-        throw new UnsupportedOperationException("expression package not merged yet");
+        List<DocumentPath> paths = new ArrayList<>();
+        for (String a : attributes) paths.add(DocumentPath.of(a));
+        return new PathProjection(paths);
     }
 }

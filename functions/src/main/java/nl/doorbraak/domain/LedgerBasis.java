@@ -1,0 +1,13 @@
+package nl.doorbraak.domain;
+
+/** The {@code grondslag} of a ledger entry: on what basis the money was spent. */
+public enum LedgerBasis {
+    /** Urgent measure within the zorgmarinier's mandate; the requester is recorded as the one who approved. */
+    MANDAAT,
+    /** Approved at the level the amount required. */
+    GOEDKEURING,
+    /** Approved by the executive after the approver's deadline passed. */
+    ESCALATIE,
+    /** A reversing entry made by finance; nothing in the ledger is ever updated or deleted. */
+    CORRECTIE
+}

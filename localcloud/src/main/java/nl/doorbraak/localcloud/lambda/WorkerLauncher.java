@@ -1,0 +1,105 @@
+package nl.doorbraak.localcloud.lambda;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a function process: {@code java <options> -cp <runtime client>:<function code>
+ * com.amazonaws.services.lambda.runtime.api.client.AWSLambda <handler>} with the environment Lambda gives a function
+ * and nothing of the engine's own environment (so functions are kept apart from it and from each other).
+ */
+final class WorkerLauncher {
+    static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+
+    private final LambdaSettings settings;
+    private final Path taskRoot;
+    private final Path cdsDir;
+
+    WorkerLauncher(LambdaSettings settings, Path workDir) throws IOException {
+        this.settings = settings;
+        this.taskRoot = Files.createDirectories(workDir.resolve("task"));
+        this.cdsDir = Files.createDirectories(workDir.resolve("cds"));
+    }
+
+    Process start(LambdaFunction function, String runtimeApi) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(function));
+        builder.environment().clear();
+        builder.environment().putAll(environment(function, runtimeApi));
+        builder.directory(taskRoot.toFile());
+        return builder.start();
+    }
+
+    List<String> command(LambdaFunction function) {
+        FunctionConfig config = function.config();
+        List<String> command = new ArrayList<>();
+        command.add(settings.java().toString());
+        // Lambda sizes the heap from the function's memory (about 85 %); we do the same so handlers meet the same limits.
+        command.add("-XX:MaxHeapSize=" + Math.max(32, config.memoryMb() * 85 / 100) + "m");
+        command.addAll(settings.jvmOptions());
+        if (settings.classDataSharing()) {
+            command.add("-XX:SharedArchiveFile=" + cdsDir.resolve(cdsName(function)));
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        if (Runtime.version().feature() >= 22) {
+            command.add("--enable-native-access=ALL-UNNAMED"); // the client loads its JNI part with System.load
+        }
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        List<Path> classpath = new ArrayList<>(settings.runtimeClasspath());
+        classpath.addAll(function.code().classpath());
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(MAIN_CLASS);
+        command.add(config.handler());
+        return command;
+    }
+
+    /** One archive per code version and JDK: the archive is only valid for the exact class path it was made with. */
+    private String cdsName(LambdaFunction function) {
+        String sha = HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(function.code().sha256())).substring(0, 16);
+        return sha + "-java" + Runtime.version().feature() + ".jsa";
+    }
+
+    Map<String, String> environment(LambdaFunction function, String runtimeApi) {
+        FunctionConfig config = function.config();
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("LANG", "en_US.UTF-8");
+        env.put("TZ", ":UTC");
+        env.put("HOME", taskRoot.toString());
+        env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
+        env.put("LAMBDA_RUNTIME_DIR", taskRoot.toString());
+        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + config.runtime());
+        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
+        env.put("_HANDLER", config.handler());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", config.name());
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(config.memoryMb()));
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + config.name());
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local/[$LATEST]" + HexFormat.of().formatHex(CodeStore.sha256(runtimeApi.getBytes())).substring(0, 32));
+        env.put("AWS_REGION", settings.region());
+        env.put("AWS_DEFAULT_REGION", settings.region());
+        env.put("AWS_ACCESS_KEY_ID", "test");
+        env.put("AWS_SECRET_ACCESS_KEY", "test");
+        env.put("AWS_SESSION_TOKEN", "test");
+        String endpoint = settings.engineUrl() == null ? null : settings.engineUrl().get();
+        if (endpoint != null) {
+            env.put("AWS_ENDPOINT_URL", endpoint);
+        }
+        env.putAll(config.environment());
+        return env;
+    }
+
+    void log(String functionName, String line) {
+        settings.log().accept("[" + functionName + "] " + line);
+    }
+}
