@@ -69,12 +69,20 @@ export function handoverFacts(handover) {
   ])];
 }
 
+/** A timeline detail in words: text as it is, an object as `key: value` pairs with amounts in euros. */
+function detailText(detail) {
+  if (typeof detail !== 'object') return String(detail);
+  return Object.entries(detail).map(([k, v]) => {
+    if (/Cents$/.test(k) && Number.isFinite(v)) return `${k.replace(/Cents$/, '')}: ${formatEuro(v)}`;
+    return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
+  }).join(', ');
+}
+
 export function timeline(entries = []) {
   if (!entries.length) return null;
   return [h('h2', {}, 'Tijdlijn'), h('ol', { class: 'timeline' }, entries.map((e) => h('li', { 'data-event': e.event },
     h('time', { datetime: e.at }, formatDateTime(e.at)),
     h('span', { class: 'event' }, label(EVENT, e.event)),
     e.actorName || e.actor ? h('span', { class: 'note' }, ` · ${e.actorName || e.actor}`) : null,
-    e.detail ? h('div', { class: 'note' }, typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail))
-      : null)))];
+    e.detail ? h('div', { class: 'note' }, detailText(e.detail)) : null)))];
 }

@@ -15,6 +15,7 @@ const id = param('id');
 const TRANSIENT = new Set(['REGISTERED', 'FUNDED']);
 let session;
 let polls = 0;
+let shownStatus = null;
 let notice = param('ingediend') ? 'Uw interventie is ingediend.' : null;
 
 function actions(item) {
@@ -91,7 +92,11 @@ function render(item) {
 async function load(afterAction = false) {
   try {
     const item = await get(`/api/interventions/${seg(id)}`);
+    const focused = document.activeElement && document.activeElement.closest('form');
+    if (focused && !afterAction && shownStatus === item.status) return; // do not redraw under someone typing
     render(item);
+    if (shownStatus && shownStatus !== item.status && !afterAction) announce(`De status is nu: ${label(STATUS, item.status)}.`);
+    shownStatus = item.status;
     if (afterAction) document.getElementById('titel').focus();
     if (TRANSIENT.has(item.status) && polls < 20) {
       polls += 1;

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * redirect back whose state it did not issue. (The hosted login itself is Cognito's; here its address is this test
  * server, which answers 404, so nothing leaves the machine.)
  */
+@NeedsChromium
 class CognitoLoginPageTest {
     private static Path folder;
     private static StaticSite site;

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The intervention form on its own (no API behind it): measures as rows to add and remove, the live total, the
  * mapping of the API's field errors onto the inputs, keyboard use, reflow at 320 px, and axe on the result.
  */
+@NeedsChromium
 class InterventionFormPageTest {
     private static StaticSite site;
     private static Browser browser;

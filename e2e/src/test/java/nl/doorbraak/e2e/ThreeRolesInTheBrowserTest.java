@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status change and confirms the handover; finance downloads both export formats and checks their content. Every
  * page is screenshotted at 1280 and 320 px and checked with axe.
  */
+@NeedsChromium
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThreeRolesInTheBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
