@@ -13,6 +13,8 @@ import { shortId } from '../view.js';
 const box = document.getElementById('detail');
 const id = param('id');
 const TRANSIENT = new Set(['REGISTERED', 'FUNDED']);
+const WAITING = new Set(['AWAITING_APPROVAL', 'ESCALATED']);
+let pollTimer;
 let session;
 let polls = 0;
 let shownStatus = null;
@@ -98,9 +100,12 @@ async function load(afterAction = false) {
     if (shownStatus && shownStatus !== item.status && !afterAction) announce(`De status is nu: ${label(STATUS, item.status)}.`);
     shownStatus = item.status;
     if (afterAction) document.getElementById('titel').focus();
+    clearTimeout(pollTimer);
     if (TRANSIENT.has(item.status) && polls < 20) {
       polls += 1;
-      setTimeout(() => load(), 1500);
+      pollTimer = setTimeout(() => load(), 1500);
+    } else if (WAITING.has(item.status)) {
+      pollTimer = setTimeout(() => load(), 15000); // a decision comes within minutes; show it without a reload
     }
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) showLoadError(box, error);
