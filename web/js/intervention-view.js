@@ -2,7 +2,7 @@
 
 import { h } from './dom.js';
 import { formatDateTime, formatEuro, formatCountdown } from './format.js';
-import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
+import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, STATUS, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
 import { decisionBadge, pick } from './view.js';
 
 function facts(pairs) {
@@ -71,7 +71,7 @@ export function handoverFacts(handover) {
 
 /** A timeline detail in words: text as it is, an object as `key: value` pairs with amounts in euros. */
 function detailText(detail) {
-  if (typeof detail !== 'object') return String(detail);
+  if (typeof detail !== 'object') return STATUS[detail] || LEVEL[detail] || String(detail);
   return Object.entries(detail).map(([k, v]) => {
     if (/Cents$/.test(k) && Number.isFinite(v)) return `${k.replace(/Cents$/, '')}: ${formatEuro(v)}`;
     return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
