@@ -92,6 +92,7 @@ public final class Browser implements AutoCloseable {
             prefs.put("download.prompt_for_download", false);
             prefs.put("intl.accept_languages", "nl-NL,nl");
             options.setExperimentalOption("prefs", prefs);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
                     .withEnvironment(Map.of("LANG", "nl_NL.UTF-8", "LANGUAGE", "nl_NL:nl", "TZ", "Europe/Amsterdam")).build();
@@ -162,6 +163,13 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The errors the page wrote to the browser console since the last call (failed requests, script errors). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Waits for a completed download whose name ends with {@code suffix} and returns it. */
