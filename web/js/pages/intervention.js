@@ -5,7 +5,7 @@ import { get, seg, ApiError } from '../api.js';
 import { h, replace, param, announce } from '../dom.js';
 import { FOLLOW_UP_OUTCOME, STATUS, label } from '../labels.js';
 import { actionForm, radioField, textField } from '../action-form.js';
-import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, timeline } from '../intervention-view.js';
+import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, followUpFacts, withdrawalFacts, timeline } from '../intervention-view.js';
 import { startPage, showLoadError } from '../page.js';
 import { hasRole } from '../session.js';
 import { shortId } from '../view.js';
@@ -85,6 +85,8 @@ function render(item) {
     totalsList(item.totals),
     approvalFacts(item.approval),
     handoverFacts(item.handover),
+    followUpFacts(item.followUp),
+    withdrawalFacts(item.withdrawal),
     actions(item),
     timeline(item.timeline),
     h('p', {}, h('a', { href: 'interventies.html' }, 'Terug naar de interventies')));
