@@ -39,7 +39,7 @@ class LedgerCsvTest {
         String csv = LedgerCsv.RFC4180.render(List.of(entry("Treinkaart", 5, Instant.parse("2026-03-01T10:00:00Z"),
                 LedgerBasis.GOEDKEURING)));
         assertTrue(csv.startsWith("boekdatum,boekjaar,budget,"));
-        assertTrue(csv.contains(",VERVOER,Treinkaart,0.05,GOEDKEURING,Sanne de Vries,INT-1/1\r\n"), csv);
+        assertTrue(csv.contains(",VERVOER,Treinkaart,0.05,GOEDKEURING,Sanne de Vries,INT-1/1,,,\r\n"), csv);
     }
 
     @Test
