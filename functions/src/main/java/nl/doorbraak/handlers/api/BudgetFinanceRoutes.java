@@ -88,6 +88,12 @@ public final class BudgetFinanceRoutes {
 
     private APIGatewayV2HTTPResponse close(ApiRequest r, Endpoint endpoint, Budget budget) {
         r.requireRole(endpoint);
+        if (r.body() != null && !r.body().isBlank()) {
+            // no fields: an empty object (or no body) confirms the close; anything else is refused as unknown
+            nl.doorbraak.domain.Problems problems = new nl.doorbraak.domain.Problems();
+            nl.doorbraak.domain.Fields.root(r.json(), problems).end();
+            problems.throwIfAny();
+        }
         Instant now = ctx.clock().instant();
         if (!BudgetAdmin.of(ctx.stores()).close(budget.tenant(), budget.budgetId(), r.caller().sub(), now)) {
             throw new FinanceRefusal(YearClose.ALREADY_CLOSED);

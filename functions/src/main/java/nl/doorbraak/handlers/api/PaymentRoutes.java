@@ -56,7 +56,10 @@ public final class PaymentRoutes {
             List<LedgerEntry> entries = ctx.stores().ledger().entries(tenant, budgetId);
             Obligo obligo = Obligo.of(entries.stream().map(PaymentStore::posting).toList(), payments.payments(tenant, budgetId));
             Optional<Position> position = obligo.position(entryId);
-            long funded = position.map(Position::netCents).orElse(intervention.measures().get(index).amountCents());
+            // what the amount is checked against (400): what was funded; a measure already paid or reversed is refused
+            // further on (409), so its full amount is the bound here
+            long funded = position.map(p -> p.paid() || p.reversed() ? p.fundedCents() : p.netCents())
+                    .orElse(intervention.measures().get(index).amountCents());
             Instant now = ctx.clock().instant();
             PaymentRequest request = PaymentRequest.parse(r.json(), funded, now);
             Problems problems = new Problems();
