@@ -4,7 +4,7 @@ import nl.doorbraak.localcloud.clock.EngineClock;
 import nl.doorbraak.localcloud.http.LocalCloudServer;
 import nl.doorbraak.localcloud.stepfunctions.api.ClockHandler;
 import nl.doorbraak.localcloud.stepfunctions.api.StepFunctionsService;
-import nl.doorbraak.localcloud.stepfunctions.engine.AwsSdkCaller;
+import nl.doorbraak.localcloud.stepfunctions.engine.AwsJsonServiceCaller;
 import nl.doorbraak.localcloud.stepfunctions.engine.LambdaInvoker;
 import nl.doorbraak.localcloud.stepfunctions.engine.StepFunctionsEngine;
 import nl.doorbraak.localcloud.stepfunctions.storage.FileSfnStore;
@@ -28,7 +28,7 @@ public final class LocalCloudMain {
         server.register(dynamoDb.service());
         StepFunctionsEngine stepFunctions = new StepFunctionsEngine(clock,
                 options.dataDir() == null ? new InMemorySfnStore() : new FileSfnStore(options.dataDir()),
-                LambdaInvoker.NONE, AwsSdkCaller.NONE);
+                LambdaInvoker.NONE, new AwsJsonServiceCaller(java.util.Map.of("dynamodb", dynamoDb.service())));
         server.register(new StepFunctionsService(stepFunctions)).route(ClockHandler.PATH, new ClockHandler(clock));
         server.start();
         CountDownLatch stopped = new CountDownLatch(1);
