@@ -203,7 +203,11 @@ public final class LambdaService implements AutoCloseable {
         return pool;
     }
 
-    /** Accepts a name, a full ARN ({@code arn:aws:lambda:region:account:function:name[:qualifier]}) or a partial one. */
+    /**
+     * Accepts a name, a full ARN ({@code arn:aws:lambda:region:account:function:name[:qualifier]}) or a partial one.
+     * Locally there is one version per function: any qualifier (an alias such as {@code live}, a version number)
+     * resolves to {@code $LATEST}.
+     */
     String resolveName(String nameOrArn) {
         if (nameOrArn == null || nameOrArn.isEmpty()) {
             throw new LambdaException(400, "InvalidParameterValueException", "FunctionName is required");
@@ -223,9 +227,10 @@ public final class LambdaService implements AutoCloseable {
         } else {
             name = nameOrArn;
         }
-        if (qualifier != null && !qualifier.equals("$LATEST")) {
+        if (qualifier != null && !qualifier.matches("\\$LATEST|[a-zA-Z0-9_-]{1,128}")) {
             throw LambdaException.notFound(arn(name) + ":" + qualifier);
         }
+        // No versions locally: an alias or version qualifier (SAM's AutoPublishAlias "live") runs $LATEST.
         return name;
     }
 
