@@ -18,12 +18,13 @@ import java.util.function.Function;
 
 /**
  * Step Functions throughput and latency over HTTP with the SDK client, in memory:
+ * <pre>./doorbraak bench stepfunctions [seconds]</pre> or
  * <pre>mvn -B -q -o -pl localcloud -am test -Dtest=SfnBenchmark -Dsfn.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Prints executions/s and p50/p99 start-to-finish latency (StartExecution until DescribeExecution reports the end)
  * for a 10-state Pass/Choice machine and a 5-task machine (handlers behind the Lambda interface), with 1 and 8
  * client threads, and the task-token round trip (start → token handed out → SendTaskSuccess → SUCCEEDED).
  */
-class SfnBenchmark {
+public class SfnBenchmark {
     static final String PASS_CHOICE = """
             {"StartAt":"S1","States":{
              "S1":{"Type":"Pass","Result":1,"ResultPath":"$.a","Next":"C1"},
@@ -50,7 +51,16 @@ class SfnBenchmark {
     @Test
     void measure() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("sfn.bench"), "benchmark runs only with -Dsfn.bench=true");
-        long seconds = Long.getLong("sfn.bench.seconds", 5);
+        runAll(Long.getLong("sfn.bench.seconds", 5));
+    }
+
+    /** {@code ./doorbraak bench stepfunctions}. */
+    public static void main(String[] args) throws Exception {
+        runAll(args.length > 0 ? Long.parseLong(args[0]) : 5);
+        System.exit(0);
+    }
+
+    static void runAll(long seconds) throws Exception {
         try (SfnTestServer server = new SfnTestServer()) {
             Map<String, String> tokens = new ConcurrentHashMap<>();
             Map<String, LinkedBlockingQueue<String>> waiting = new ConcurrentHashMap<>();
