@@ -2,7 +2,7 @@
 
 import { h } from './dom.js';
 import { formatDateTime, formatEuro, formatCountdown } from './format.js';
-import { label, CATEGORY, EVENT, FOUND_AT, LEVEL, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
+import { label, CATEGORY, EVENT, FOLLOW_UP_OUTCOME, FOUND_AT, LEVEL, STATUS, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
 import { decisionBadge, pick } from './view.js';
 
 function facts(pairs) {
@@ -52,6 +52,8 @@ export function approvalFacts(approval) {
     ['Niveau', label(LEVEL, approval.level)],
     ['Uiterlijk', approval.deadline ? `${formatDateTime(approval.deadline)}${approval.decision ? '' : ` (${formatCountdown(approval.deadline)})`}` : null],
     ['Besluit', approval.decision ? label(DECISION, approval.decision) : 'Nog niet genomen'],
+    ['Bedrag', approval.amountCents !== undefined ? formatEuro(approval.amountCents) : null],
+    ['Geëscaleerd', approval.escalated ? 'Ja, naar burgemeester of wethouder' : null],
     ['Besloten door', approval.decidedByName || approval.decidedBy],
     ['Besloten op', approval.decidedAt ? formatDateTime(approval.decidedAt) : null],
     ['Toelichting', approval.comment],
@@ -61,12 +63,42 @@ export function approvalFacts(approval) {
 export function handoverFacts(handover) {
   if (!handover) return null;
   return [h('h2', {}, 'Overdracht'), facts([
-    ['Organisatie', handover.organisation],
+    ['Gepland naar', handover.organisation],
     ['Binnen', handover.dueInDays !== undefined ? `${handover.dueInDays} dagen` : null],
     ['Uiterlijk', pick(handover, 'dueAt', 'due') ? formatDateTime(pick(handover, 'dueAt', 'due')) : null],
+    ['Overgedragen aan', handover.confirmedOrganisation],
     ['Bevestigd op', pick(handover, 'confirmedAt', 'completedAt') ? formatDateTime(pick(handover, 'confirmedAt', 'completedAt')) : null],
+    ['Bevestigd door', handover.confirmedByName || handover.confirmedBy],
     ['Notitie', handover.note],
   ])];
+}
+
+export function followUpFacts(followUp) {
+  if (!followUp) return null;
+  return [h('h2', {}, 'Nazorg'), facts([
+    ['Uitkomst', label(FOLLOW_UP_OUTCOME, followUp.outcome)],
+    ['Vastgelegd op', followUp.recordedAt ? formatDateTime(followUp.recordedAt) : null],
+    ['Vastgelegd door', followUp.recordedByName || followUp.recordedBy],
+    ['Notitie', followUp.note],
+  ])];
+}
+
+export function withdrawalFacts(withdrawal) {
+  if (!withdrawal) return null;
+  return [h('h2', {}, 'Ingetrokken'), facts([
+    ['Op', withdrawal.withdrawnAt ? formatDateTime(withdrawal.withdrawnAt) : null],
+    ['Door', withdrawal.withdrawnByName || withdrawal.withdrawnBy],
+    ['Reden', withdrawal.reason],
+  ])];
+}
+
+/** A timeline detail in words: text as it is, an object as `key: value` pairs with amounts in euros. */
+function detailText(detail) {
+  if (typeof detail !== 'object') return STATUS[detail] || LEVEL[detail] || String(detail);
+  return Object.entries(detail).map(([k, v]) => {
+    if (/Cents$/.test(k) && Number.isFinite(v)) return `${k.replace(/Cents$/, '')}: ${formatEuro(v)}`;
+    return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
+  }).join(', ');
 }
 
 export function timeline(entries = []) {
@@ -75,6 +107,5 @@ export function timeline(entries = []) {
     h('time', { datetime: e.at }, formatDateTime(e.at)),
     h('span', { class: 'event' }, label(EVENT, e.event)),
     e.actorName || e.actor ? h('span', { class: 'note' }, ` · ${e.actorName || e.actor}`) : null,
-    e.detail ? h('div', { class: 'note' }, typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail))
-      : null)))];
+    e.detail ? h('div', { class: 'note' }, detailText(e.detail)) : null)))];
 }

@@ -100,7 +100,11 @@ export const GRONDSLAG = {
 export const EVENT = {
   REGISTERED: 'Interventie geregistreerd',
   SUBMITTED: 'Interventie ingediend',
+  MANDATE_DECIDED: 'Mandaat bepaald',
   MANDATE_DEBITED: 'Betaald binnen mandaat',
+  FOLLOW_UP_DUE: 'Tijd voor de nazorg',
+  HANDOVER_OVERDUE: 'Overdracht over tijd',
+  DECIDED: 'Besluit genomen',
   DEBITED: 'Budget afgeboekt',
   APPROVAL_REQUESTED: 'Goedkeuring gevraagd',
   APPROVED: 'Goedgekeurd',

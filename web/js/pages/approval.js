@@ -26,7 +26,13 @@ function decided(answer, button) {
   announce(`Aanvraag ${verb}.`);
 }
 
-function render(item, task) {
+function budgetNote(budget) {
+  if (!budget) return null;
+  return h('p', { class: 'note', id: 'budget-stand' }, `Budget ${budget.name}: beschikbaar ${formatEuro(budget.availableCents)}`,
+    budget.pendingApprovalCents !== undefined ? `, wacht op goedkeuring ${formatEuro(budget.pendingApprovalCents)}` : '', '.');
+}
+
+function render(item, task, budget) {
   const open = (item.measures || []).filter((m) => m.decision === 'OPEN');
   replace(box,
     h('h1', {}, `Aanvraag voor interventie ${shortId(item.interventionId)}`),
@@ -38,6 +44,7 @@ function render(item, task) {
     overview(item),
     measuresTable(item.measures),
     totalsList(item.totals),
+    budgetNote(budget),
     open.length ? h('p', {}, `Uw besluit geldt voor ${open.length === 1 ? 'de maatregel' : `de ${open.length} maatregelen`} met ‘Wacht op besluit’.`) : null,
     task ? actionForm({
       title: 'Uw besluit',
@@ -61,7 +68,14 @@ async function load() {
       get(`/api/interventions/${seg(interventionId)}`),
       get('/api/approvals'),
     ]);
-    render(item, (approvals.approvals || []).find((a) => a.taskId === taskId) || null);
+    let budget = null;
+    try {
+      if (item.budgetId) budget = await get(`/api/budgets/${seg(item.budgetId)}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return;
+      // the budget's figures are a help for deciding, not a condition: the decision form stays usable
+    }
+    render(item, (approvals.approvals || []).find((a) => a.taskId === taskId) || null, budget);
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) showLoadError(box, error);
   }

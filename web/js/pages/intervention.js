@@ -5,7 +5,7 @@ import { get, seg, ApiError } from '../api.js';
 import { h, replace, param, announce } from '../dom.js';
 import { FOLLOW_UP_OUTCOME, STATUS, label } from '../labels.js';
 import { actionForm, radioField, textField } from '../action-form.js';
-import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, timeline } from '../intervention-view.js';
+import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, followUpFacts, withdrawalFacts, timeline } from '../intervention-view.js';
 import { startPage, showLoadError } from '../page.js';
 import { hasRole } from '../session.js';
 import { shortId } from '../view.js';
@@ -13,8 +13,11 @@ import { shortId } from '../view.js';
 const box = document.getElementById('detail');
 const id = param('id');
 const TRANSIENT = new Set(['REGISTERED', 'FUNDED']);
+const WAITING = new Set(['AWAITING_APPROVAL', 'ESCALATED']);
+let pollTimer;
 let session;
 let polls = 0;
+let shownStatus = null;
 let notice = param('ingediend') ? 'Uw interventie is ingediend.' : null;
 
 function actions(item) {
@@ -82,6 +85,8 @@ function render(item) {
     totalsList(item.totals),
     approvalFacts(item.approval),
     handoverFacts(item.handover),
+    followUpFacts(item.followUp),
+    withdrawalFacts(item.withdrawal),
     actions(item),
     timeline(item.timeline),
     h('p', {}, h('a', { href: 'interventies.html' }, 'Terug naar de interventies')));
@@ -91,11 +96,18 @@ function render(item) {
 async function load(afterAction = false) {
   try {
     const item = await get(`/api/interventions/${seg(id)}`);
+    const focused = document.activeElement && document.activeElement.closest('form');
+    if (focused && !afterAction && shownStatus === item.status) return; // do not redraw under someone typing
     render(item);
+    if (shownStatus && shownStatus !== item.status && !afterAction) announce(`De status is nu: ${label(STATUS, item.status)}.`);
+    shownStatus = item.status;
     if (afterAction) document.getElementById('titel').focus();
+    clearTimeout(pollTimer);
     if (TRANSIENT.has(item.status) && polls < 20) {
       polls += 1;
-      setTimeout(() => load(), 1500);
+      pollTimer = setTimeout(() => load(), 1500);
+    } else if (WAITING.has(item.status)) {
+      pollTimer = setTimeout(() => load(), 15000); // a decision comes within minutes; show it without a reload
     }
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) showLoadError(box, error);

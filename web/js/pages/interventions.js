@@ -3,7 +3,7 @@
 import { get, ApiError } from '../api.js';
 import { h, replace, param } from '../dom.js';
 import { formatDateTime, formatEuro } from '../format.js';
-import { label, STATUS, URGENCY } from '../labels.js';
+import { label, SITUATION_TYPE, STATUS, URGENCY } from '../labels.js';
 import { startPage, showLoadError } from '../page.js';
 import { hasRole } from '../session.js';
 import { pick, shortId, statusBadge } from '../view.js';
@@ -23,10 +23,12 @@ function card(item) {
     h('p', { class: 'meta' }, statusBadge(item.status), ' ',
       item.urgency ? label(URGENCY, item.urgency) : null),
     h('dl', { class: 'facts' },
+      item.pseudonym ? [h('dt', {}, 'Pseudoniem'), h('dd', {}, item.pseudonym)] : null,
+      item.situationType ? [h('dt', {}, 'Situatie'), h('dd', {}, label(SITUATION_TYPE, item.situationType))] : null,
       requested !== undefined ? [h('dt', {}, 'Gevraagd'), h('dd', {}, formatEuro(requested))] : null,
       created ? [h('dt', {}, 'Ingediend'), h('dd', {}, formatDateTime(created))] : null,
       item.requestedByName || item.requestedBy ? [h('dt', {}, 'Door'), h('dd', {}, item.requestedByName || item.requestedBy)] : null,
-      summary ? [h('dt', {}, 'Situatie'), h('dd', {}, summary)] : null));
+      summary ? [h('dt', {}, 'Beschrijving'), h('dd', {}, summary)] : null));
 }
 
 async function load() {

@@ -51,12 +51,33 @@ public final class Browser implements AutoCloseable {
         return null;
     }
 
+    private static boolean switchedOff() {
+        return "none".equals(System.getProperty("doorbraak.browser", System.getenv("DOORBRAAK_BROWSER")));
+    }
+
+    private static Path chromium() {
+        return switchedOff() ? null : executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    }
+
+    private static Path chromedriver() {
+        return switchedOff() ? null : executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+    }
+
+    /** Why browser tests cannot run here, or null when they can. */
+    public static String missing() {
+        if (switchedOff()) return "switched off by DOORBRAAK_BROWSER=none";
+        if (chromium() == null || chromedriver() == null) {
+            return "no Chromium and chromedriver on this machine (apt-get install chromium chromium-driver; .ci/run does this)";
+        }
+        return null;
+    }
+
     /** Starts a browser, or skips the calling test when this machine has no Chromium and chromedriver. */
     public static Browser start() {
-        Path chromium = executable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Path chromedriver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
-        Assumptions.assumeTrue(chromium != null && chromedriver != null,
-                "browser tests skipped: no Chromium and chromedriver on this machine (apt-get install chromium chromium-driver; .ci/run does this)");
+        String missing = missing();
+        Assumptions.assumeTrue(missing == null, () -> "browser tests skipped: " + missing);
+        Path chromium = chromium();
+        Path chromedriver = chromedriver();
         try {
             Path profile = Files.createTempDirectory("doorbraak-chromium-");
             Path downloads = Files.createTempDirectory("doorbraak-downloads-");
@@ -71,6 +92,7 @@ public final class Browser implements AutoCloseable {
             prefs.put("download.prompt_for_download", false);
             prefs.put("intl.accept_languages", "nl-NL,nl");
             options.setExperimentalOption("prefs", prefs);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
                     .withEnvironment(Map.of("LANG", "nl_NL.UTF-8", "LANGUAGE", "nl_NL:nl", "TZ", "Europe/Amsterdam")).build();
@@ -141,6 +163,13 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The errors the page wrote to the browser console since the last call (failed requests, script errors). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Waits for a completed download whose name ends with {@code suffix} and returns it. */

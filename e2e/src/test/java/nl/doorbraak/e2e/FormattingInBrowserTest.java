@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The pages' formatting helpers, run in Chromium itself (its Intl and time zone data decide what people see):
  * amounts as € 1.234,56, Amsterdam dates as 29-11-2026 23:05, typed amounts read back as cents, countdowns.
  */
+@NeedsChromium
 class FormattingInBrowserTest {
     private static StaticSite site;
     private static Browser browser;

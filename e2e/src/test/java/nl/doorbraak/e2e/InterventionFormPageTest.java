@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The intervention form on its own (no API behind it): measures as rows to add and remove, the live total, the
  * mapping of the API's field errors onto the inputs, keyboard use, reflow at 320 px, and axe on the result.
  */
+@NeedsChromium
 class InterventionFormPageTest {
     private static StaticSite site;
     private static Browser browser;
@@ -122,6 +123,39 @@ class InterventionFormPageTest {
         browser.phone();
         browser.screenshot("nieuw-fouten");
         assertNoHorizontalScroll();
+    }
+
+    @Test
+    void theFormWorksWithTheKeyboardAloneAndShowsWhereTheFocusIs() {
+        openForm();
+        WebElement body = browser.find("body");
+        body.sendKeys(Keys.TAB);
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertEquals("Naar de inhoud", skip.getText());
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("inhoud", browser.driver().switchTo().activeElement().getAttribute("id"));
+
+        WebElement add = tabTo("#maatregel-toevoegen");
+        assertTrue(!"none".equals(add.getCssValue("outline-style")), "the focused button shows an outline");
+        add.sendKeys(Keys.ENTER);
+        assertEquals(2, browser.findAll(".measure").size());
+        assertEquals("measures[1].category", browser.driver().switchTo().activeElement().getAttribute("data-field"),
+                "the new row's first field has the focus");
+        WebElement remove = tabTo(".measure:nth-of-type(2) .remove");
+        remove.sendKeys(Keys.ENTER);
+        assertEquals(1, browser.findAll(".measure").size());
+        assertEquals("measures[0].category", browser.driver().switchTo().activeElement().getAttribute("data-field"));
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus (at most 80 times). */
+    private WebElement tabTo(String css) {
+        WebElement target = browser.find(css);
+        for (int i = 0; i < 80; i++) {
+            WebElement active = browser.driver().switchTo().activeElement();
+            if (active.equals(target)) return active;
+            active.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + css);
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
         int tokenStatus = -1;
         while (System.nanoTime() < Math.min(deadline, graceAfterReady)) {
             if (graceAfterReady == Long.MAX_VALUE && tail().contains("ready")) {
-                graceAfterReady = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                graceAfterReady = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("the local stack stopped (exit " + process.exitValue() + "); its log:\n" + tail());
@@ -91,8 +91,10 @@ public final class LocalStack implements AutoCloseable {
             sleep();
         }
         close();
-        Assumptions.abort("browser scenario skipped: ./doorbraak local on this build does not serve the pages and the HTTP API with "
-                + "POST /local/token (last answer " + tokenStatus + "); see " + log);
+        String why = "browser scenario skipped: ./doorbraak local on this build does not serve the pages and the HTTP API with "
+                + "POST /local/token (last answer " + tokenStatus + "); see " + log;
+        System.out.println(why);
+        Assumptions.abort(why);
     }
 
     private static void sleep() {

@@ -18,9 +18,14 @@ public final class StaticSite implements AutoCloseable {
     }
 
     public static StaticSite start() {
+        return start(repositoryRoot().resolve("web"));
+    }
+
+    /** Serves the pages from {@code folder} (a copy of {@code web/} with another config.json, for instance). */
+    public static StaticSite start(Path folder) {
         try {
             LocalCloudServer server = new LocalCloudServer("127.0.0.1", 0);
-            server.route("/", StaticFiles.ofRepository(repositoryRoot()));
+            server.route("/", new StaticFiles(folder));
             server.start();
             return new StaticSite(server);
         } catch (IOException e) {
@@ -29,6 +34,8 @@ public final class StaticSite implements AutoCloseable {
     }
 
     public String url(String page) { return server.url() + "/" + page; }
+
+    public String origin() { return server.url(); }
 
     @Override
     public void close() { server.close(); }

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status change and confirms the handover; finance downloads both export formats and checks their content. Every
  * page is screenshotted at 1280 and 320 px and checked with axe.
  */
+@NeedsChromium
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThreeRolesInTheBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,8 +81,12 @@ class ThreeRolesInTheBrowserTest {
         browser.waitFor(d -> !d.getCurrentUrl().contains("index.html"));
     }
 
-    /** Screenshots the page at desktop and phone width and checks both with axe. */
+    /** Screenshots the page at desktop and phone width and checks both with axe and for console errors. */
     private void look(String name) {
+        List<String> errors = browser.consoleErrors().stream()
+                .filter(e -> !e.contains("the server responded with a status of 400")) // the validation error we provoke
+                .toList();
+        assertTrue(errors.isEmpty(), name + " wrote errors to the console: " + errors);
         browser.desktop();
         browser.screenshot(name);
         Axe.assertNoSeriousViolations(browser, name);

@@ -68,6 +68,46 @@ public final class ApprovalPolicy {
     public record ApprovalPlan(boolean required, ApprovalLevel level, long amountCents, Instant deadline,
                                long timeoutSeconds, boolean escalated) {
         public static final ApprovalPlan NOT_REQUIRED = new ApprovalPlan(false, null, 0, null, 0, false);
+
+        /** The first half of the period: after it the approvers are reminded (state AwaitApproval). */
+        public long reminderSeconds() {
+            return timeoutSeconds / 2;
+        }
+
+        /** The rest of the period after the reminder (state AwaitApprovalAfterReminder). */
+        public long remainingSeconds() {
+            return timeoutSeconds - reminderSeconds();
+        }
+
+        /** The fresh plan after an escalation. */
+        public static ApprovalPlan escalated(DeadlineOutcome.Escalate escalate, long amountCents) {
+            return new ApprovalPlan(true, escalate.level(), amountCents, escalate.deadline(), escalate.timeoutSeconds(), true);
+        }
+
+        /**
+         * The state machine's {@code $.plan.approval} object: {@code required, expired, escalated, level, amountCents,
+         * deadline, timeoutSeconds, reminderSeconds, remainingSeconds} (what Register and EscalateApproval return).
+         */
+        public java.util.Map<String, Object> toMap() {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("required", required);
+            m.put("expired", false);
+            m.put("escalated", escalated);
+            m.put("level", level == null ? null : level.name());
+            m.put("amountCents", amountCents);
+            m.put("deadline", deadline == null ? null : deadline.toString());
+            m.put("timeoutSeconds", timeoutSeconds);
+            m.put("reminderSeconds", reminderSeconds());
+            m.put("remainingSeconds", remainingSeconds());
+            return m;
+        }
+
+        /** The {@code $.plan.approval} object when the executive's deadline passed: the request expires. */
+        public static java.util.Map<String, Object> expiredMap(ApprovalLevel level, long amountCents) {
+            java.util.Map<String, Object> m = new ApprovalPlan(false, level, amountCents, null, 0, true).toMap();
+            m.put("expired", true);
+            return m;
+        }
     }
 
     /** The outcome of a passed deadline. */

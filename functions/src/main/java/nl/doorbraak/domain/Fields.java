@@ -185,6 +185,29 @@ public final class Fields {
         return v.longValue();
     }
 
+    /** A required ISO-8601 instant ({@code 2026-11-28T23:40:00Z}) not after {@code notAfter}. */
+    public java.time.Instant instant(String name, java.time.Instant notAfter) {
+        JsonNode v = value(name, true);
+        if (v == null) {
+            return null;
+        }
+        java.time.Instant at;
+        try {
+            at = v.isTextual() ? java.time.Instant.parse(v.textValue()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            at = null;
+        }
+        if (at == null) {
+            problems.add(pathOf(name), Messages.NOT_A_MOMENT);
+            return null;
+        }
+        if (at.isAfter(notAfter)) {
+            problems.add(pathOf(name), Messages.IN_THE_FUTURE);
+            return null;
+        }
+        return at;
+    }
+
     /** A required JSON boolean ({@code "true"} as text is refused). */
     public Boolean bool(String name) {
         JsonNode v = value(name, true);

@@ -44,10 +44,45 @@ public record Intervention(String interventionId, String tenant, String budgetId
         return with(measures, status.moveTo(target));
     }
 
-    /** Applies the mandate decision (only while REGISTERED); the status stays REGISTERED until the next step. */
+    /**
+     * Applies the mandate decision (only while REGISTERED); the status stays REGISTERED until the next step.
+     * Applying the same decisions again is a no-op (the Register task runs at least once); applying different ones
+     * to an intervention whose mandate was already decided is refused, because a re-run must reuse the stored
+     * decisions rather than decide again (its own earlier spending would then count against it).
+     */
     public Intervention applyMandate(MandateDecision decision) {
         requireStatus(Status.REGISTERED);
+        if (mandateApplied()) {
+            if (measures.stream().map(Measure::decision).toList().equals(decision.decisions())) {
+                return this;
+            }
+            throw new IllegalStateException("the mandate of " + interventionId + " was already decided differently");
+        }
         return with(decision.applyTo(measures), status);
+    }
+
+    /** Whether the mandate rule has been applied: some measure is no longer OPEN, or something was debited. */
+    public boolean mandateApplied() {
+        return measures.stream().anyMatch(m -> m.decision() != MeasureDecision.OPEN || m.debited());
+    }
+
+    /**
+     * The mandate decision as stored on the measures (for a re-run of Register): MANDAAT stays MANDAAT, everything
+     * else counts as needing approval.
+     */
+    public MandateDecision storedMandateDecision(long mandateLimitCents) {
+        List<MeasureDecision> decisions = new ArrayList<>();
+        long mandate = 0;
+        long approval = 0;
+        long urgent = 0;
+        for (Measure m : measures) {
+            boolean withinMandate = m.decision() == MeasureDecision.MANDAAT;
+            decisions.add(withinMandate ? MeasureDecision.MANDAAT : MeasureDecision.OPEN);
+            mandate += withinMandate ? m.amountCents() : 0;
+            approval += withinMandate ? 0 : m.amountCents();
+            urgent += m.urgent() ? m.amountCents() : 0;
+        }
+        return new MandateDecision(List.copyOf(decisions), mandate, approval, urgent, 0, mandateLimitCents);
     }
 
     /** Indexes of measures decided for payment (MANDAAT or GOEDGEKEURD) but not yet debited: the next debit. */

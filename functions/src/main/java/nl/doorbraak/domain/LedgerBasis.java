@@ -9,5 +9,18 @@ public enum LedgerBasis {
     /** Approved by the executive after the approver's deadline passed. */
     ESCALATIE,
     /** A reversing entry made by finance; nothing in the ledger is ever updated or deleted. */
-    CORRECTIE
+    CORRECTIE;
+
+    /**
+     * The basis of the debit of a measure: {@code MANDAAT} for a measure within the mandate; for an approved one
+     * {@code ESCALATIE} when the executive approved it after the approver's deadline passed, else
+     * {@code GOEDKEURING}.
+     */
+    public static LedgerBasis forDebit(MeasureDecision decision, boolean approvedAfterEscalation) {
+        return switch (decision) {
+            case MANDAAT -> MANDAAT;
+            case GOEDGEKEURD -> approvedAfterEscalation ? ESCALATIE : GOEDKEURING;
+            default -> throw new IllegalArgumentException("a measure with decision " + decision + " is not debited");
+        };
+    }
 }

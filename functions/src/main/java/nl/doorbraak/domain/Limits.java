@@ -19,7 +19,8 @@ public final class Limits {
     public static final int MIN_DUE_DAYS = 1;
     public static final int MAX_DUE_DAYS = 90;
     public static final int MIN_FOLLOW_UP_DAYS = 1;
-    public static final int MAX_FOLLOW_UP_DAYS = 365;
+    /** Standard executions end after one year: approval (at most 2 × 30 days), handover (90) and follow-up must fit. */
+    public static final int MAX_FOLLOW_UP_DAYS = 180;
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
 

@@ -47,7 +47,8 @@ public final class MandateRule {
      *
      * @param measures          the requested measures (their current decision is ignored)
      * @param mandateLimitCents the budget's mandate limit
-     * @param alreadyUsedCents  what {@link #usedWithin} gives for this pseudonym now
+     * @param alreadyUsedCents  what {@link #usedWithin} gives for this pseudonym now, not counting the intervention
+     *                          being decided (see {@link Intervention#applyMandate})
      */
     public static MandateDecision decide(List<Measure> measures, long mandateLimitCents, long alreadyUsedCents) {
         long urgentTotal = 0;

@@ -23,6 +23,9 @@ public final class Messages {
     public static final String FINANCE_CODE = "Gebruik 1 tot 20 letters, cijfers, punten of streepjes.";
     public static final String COMMENT_REQUIRED_TO_REJECT = "Geef een toelichting bij een afwijzing.";
     public static final String MANDATE_ABOVE_ALLOCATION = "Het mandaat mag niet hoger zijn dan het toegewezen budget.";
+    public static final String NOT_A_MOMENT = "Moet een tijdstip zijn zoals 2026-11-28T23:40:00Z.";
+    public static final String IN_THE_FUTURE = "Mag niet in de toekomst liggen.";
+    public static final String NO_CHANGE = "Geef minstens één wijziging op.";
 
     private Messages() {
     }
@@ -45,6 +48,10 @@ public final class Messages {
 
     public static String amountAboveMaximum(long maxCents) {
         return "Het bedrag mag niet hoger zijn dan " + Money.format(maxCents) + ".";
+    }
+
+    public static String amountAboveFunded(long fundedCents) {
+        return "Het bedrag mag niet hoger zijn dan wat voor deze maatregel is betaald uit het budget (" + Money.format(fundedCents) + ").";
     }
 
     public static String unknownValue(String value, List<String> allowed) {

@@ -187,11 +187,11 @@ class InterventionRequestTest {
         assertEquals(Map.of("handover.dueInDays", Messages.tooSmall(1)), problems(b -> ((ObjectNode) b.get("handover")).put("dueInDays", 0)));
         assertEquals(Map.of("handover.dueInDays", Messages.tooLarge(90)), problems(b -> ((ObjectNode) b.get("handover")).put("dueInDays", 91)));
         assertEquals(Map.of("followUpDays", Messages.tooSmall(1)), problems(b -> b.put("followUpDays", 0)));
-        assertEquals(Map.of("followUpDays", Messages.tooLarge(365)), problems(b -> b.put("followUpDays", 366)));
+        assertEquals(Map.of("followUpDays", Messages.tooLarge(180)), problems(b -> b.put("followUpDays", 181)));
         ObjectNode edges = interventionBody();
         ((ObjectNode) edges.get("handover")).put("dueInDays", 90);
-        edges.put("followUpDays", 365);
-        assertEquals(365, InterventionRequest.parse(edges, budget()).followUpDays());
+        edges.put("followUpDays", 180);
+        assertEquals(180, InterventionRequest.parse(edges, budget()).followUpDays());
     }
 
     @Test

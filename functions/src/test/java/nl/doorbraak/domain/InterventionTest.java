@@ -59,6 +59,21 @@ class InterventionTest {
     }
 
     @Test
+    void aRepeatedRegisterReusesTheStoredMandateDecision() {
+        Intervention i = decided(urgent(5_500), regular(250_000));
+        assertTrue(i.mandateApplied());
+        MandateDecision stored = i.storedMandateDecision(LIMIT);
+        assertEquals(List.of(MANDAAT, MeasureDecision.OPEN), stored.decisions());
+        assertEquals(5_500, stored.mandateCents());
+        assertEquals(250_000, stored.approvalCents());
+        assertEquals(i, i.applyMandate(stored), "same decisions: no-op");
+        // Deciding again would count this intervention's own € 55 against it; that must not silently happen.
+        MandateDecision again = MandateRule.decide(i.measures(), LIMIT, 99_000);
+        assertThrows(IllegalStateException.class, () -> i.applyMandate(again));
+        assertFalse(intervention(List.of(urgent(1))).mandateApplied());
+    }
+
+    @Test
     void repeatingADebitIsHarmless() {
         Intervention i = decided(urgent(5_500));
         Intervention once = i.markDebited(List.of(0));

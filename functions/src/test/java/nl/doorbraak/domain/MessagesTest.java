@@ -36,10 +36,13 @@ class MessagesTest {
             entry("IDEMPOTENCY_KEY", "Gebruik 1 tot 100 letters, cijfers, punten, dubbele punten, streepjes of liggende streepjes."),
             entry("FINANCE_CODE", "Gebruik 1 tot 20 letters, cijfers, punten of streepjes."),
             entry("COMMENT_REQUIRED_TO_REJECT", "Geef een toelichting bij een afwijzing."),
-            entry("MANDATE_ABOVE_ALLOCATION", "Het mandaat mag niet hoger zijn dan het toegewezen budget."));
+            entry("MANDATE_ABOVE_ALLOCATION", "Het mandaat mag niet hoger zijn dan het toegewezen budget."),
+            entry("NOT_A_MOMENT", "Moet een tijdstip zijn zoals 2026-11-28T23:40:00Z."),
+            entry("IN_THE_FUTURE", "Mag niet in de toekomst liggen."),
+            entry("NO_CHANGE", "Geef minstens één wijziging op."));
 
     private static final Set<String> TEMPLATES = Set.of("tooLong", "tooSmall", "tooLarge", "amountAboveAllocation",
-            "amountAboveMaximum", "unknownValue", "itemCount");
+            "amountAboveMaximum", "amountAboveFunded", "unknownValue", "itemCount");
 
     @Test
     void everyConstantMessageReadsAsAgreed() throws IllegalAccessException {
@@ -67,6 +70,7 @@ class MessagesTest {
         assertEquals("Mag hoogstens 90 zijn.", Messages.tooLarge(90));
         assertEquals("Het bedrag mag niet hoger zijn dan het toegewezen budget (€ 250.000,00).", Messages.amountAboveAllocation(25_000_000));
         assertEquals("Het bedrag mag niet hoger zijn dan € 1.000.000.000,00.", Messages.amountAboveMaximum(Money.MAX_CENTS));
+        assertEquals("Het bedrag mag niet hoger zijn dan wat voor deze maatregel is betaald uit het budget (€ 55,00).", Messages.amountAboveFunded(5_500));
         assertEquals("Onbekende waarde \"x\"; kies uit: A, B.", Messages.unknownValue("x", java.util.List.of("A", "B")));
         assertEquals("Geef 1 tot 20 maatregelen op.", Messages.itemCount(1, 20, "maatregelen"));
     }

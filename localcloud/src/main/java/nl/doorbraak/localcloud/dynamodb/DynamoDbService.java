@@ -43,6 +43,9 @@ public final class DynamoDbService implements AwsJsonService {
         operations.put("BatchWriteItem", new BatchWriteItem(engine));
         operations.put("TransactWriteItems", new TransactWriteItems(engine));
         operations.put("TransactGetItems", new TransactGetItems(engine));
+        operations.put("ExecuteStatement", new ExecuteStatement(engine));
+        operations.put("BatchExecuteStatement", new BatchExecuteStatement(engine));
+        operations.put("ExecuteTransaction", new ExecuteTransaction(engine));
         operations.put("DescribeEndpoints", request -> {
             ObjectNode out = MAPPER.createObjectNode();
             out.putArray("Endpoints").addObject().put("Address", "localhost").put("CachePeriodInMinutes", 1440);

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Skips when the folder or python3 is missing. The floor only goes up.
  */
 class SfnConformanceTest {
-    static final int FLOOR = 0;
+    static final int FLOOR = 650;
 
     @Test
     void awsRecordedCasesPass() throws Exception {
@@ -31,7 +31,7 @@ class SfnConformanceTest {
         Assumptions.assumeTrue(hasPython(), "Skipping Step Functions conformance: python3 not found");
         try (SfnTestServer server = new SfnTestServer()) {
             List<String> cmd = new ArrayList<>(List.of("python3", "run_cases.py", "--endpoint", server.url(),
-                    "--clock-url", server.url() + "/_localcloud/clock", "--wait", System.getProperty("sfn.conformance.wait", "1.5"), "cases"));
+                    "--clock-url", server.url() + "/_localcloud/clock", "--wait", System.getProperty("sfn.conformance.wait", "8"), "cases"));
             Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
             StringBuilder out = new StringBuilder();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -15,6 +15,16 @@ import java.util.function.Function;
  * the way the Java runtime interface client reports it: {@code errorType} is the exception's class name.
  */
 public final class TestLambdas implements LambdaInvoker {
+    /** Thrown by a handler to fail as a Java exception of another class would (e.g. a domain exception). */
+    public static final class FunctionError extends RuntimeException {
+        final String errorType;
+
+        public FunctionError(String errorType, String message) {
+            super(message);
+            this.errorType = errorType;
+        }
+    }
+
     private final Map<String, Function<JsonNode, JsonNode>> handlers = new ConcurrentHashMap<>();
 
     public TestLambdas register(String name, Function<JsonNode, JsonNode> handler) {
@@ -37,7 +47,7 @@ public final class TestLambdas implements LambdaInvoker {
         } catch (RuntimeException e) {
             ObjectNode err = Json.object();
             err.put("errorMessage", e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-            err.put("errorType", e.getClass().getName());
+            err.put("errorType", e instanceof FunctionError f ? f.errorType : e.getClass().getName());
             err.putArray("stackTrace");
             return InvokeResult.error(Json.write(err).getBytes(StandardCharsets.UTF_8));
         }

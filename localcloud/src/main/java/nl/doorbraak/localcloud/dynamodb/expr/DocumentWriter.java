@@ -55,7 +55,23 @@ final class DocumentWriter {
         throw ExpressionErrors.invalidUpdatePath();
     }
 
-    /** Removes the value at {@code path}; a missing path or an index past the end is left alone. */
+    /**
+     * Refuses a path whose parent cannot exist: a missing intermediate attribute, a list index into something other
+     * than a list, or a list index past the end before the last step ("The document path provided in the update
+     * expression is invalid for update"). The last step itself may be missing.
+     */
+    static void checkReachable(Map<String, AttributeValue> item, DocumentPath path) throws DynamoDbError {
+        List<PathElement> els = path.elements();
+        AttributeValue cur = item.get(path.head());
+        for (int i = 1; i < els.size(); i++) {
+            PathElement e = els.get(i);
+            if (cur == null) throw ExpressionErrors.invalidUpdatePath();
+            if (e instanceof PathElement.Index && !(cur instanceof AttributeValue.L)) throw ExpressionErrors.invalidUpdatePath();
+            cur = DocumentPath.step(cur, e);
+        }
+    }
+
+    /** Removes the value at {@code path}; a missing last step or an index past the end is left alone. */
     static void remove(Map<String, AttributeValue> item, DocumentPath path) {
         List<PathElement> els = path.elements();
         if (els.size() == 1) {

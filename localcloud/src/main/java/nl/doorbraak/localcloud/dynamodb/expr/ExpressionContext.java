@@ -18,6 +18,7 @@ public final class ExpressionContext {
     private final Map<String, AttributeValue> values;
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
+    private boolean validated;
 
     /** Either map may be null when the request did not carry it. */
     public ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
@@ -29,6 +30,41 @@ public final class ExpressionContext {
     public Map<String, AttributeValue> values() { return values; }
     Set<String> usedNames() { return usedNames; }
     Set<String> usedValues() { return usedValues; }
+
+    private static final java.util.regex.Pattern NAME_KEY = java.util.regex.Pattern.compile("#[A-Za-z0-9_]+");
+    private static final java.util.regex.Pattern VALUE_KEY = java.util.regex.Pattern.compile(":[A-Za-z0-9_]+");
+
+    /**
+     * Before parsing: refuses empty maps and malformed placeholder keys as DynamoDB does
+     * ("ExpressionAttributeNames must not be empty", "ExpressionAttributeNames contains invalid key: Syntax error; key: \"x\"").
+     */
+    public void validatePlaceholders() throws DynamoDbError {
+        validated = true;
+        if (names != null) {
+            if (names.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
+            for (var e : names.entrySet()) {
+                if (!NAME_KEY.matcher(e.getKey()).matches()) {
+                    throw DynamoDbError.validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + e.getKey() + "\"");
+                }
+                if (e.getValue() == null || e.getValue().isEmpty()) {
+                    throw DynamoDbError.validation("ExpressionAttributeNames contains invalid value: Empty attribute name; key: \"" + e.getKey() + "\"");
+                }
+            }
+        }
+        if (values != null) {
+            if (values.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeValues must not be empty");
+            for (String k : values.keySet()) {
+                if (!VALUE_KEY.matcher(k).matches()) {
+                    throw DynamoDbError.validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + k + "\"");
+                }
+            }
+        }
+    }
+
+    /** Validates the placeholder maps before the first expression of the request is parsed. */
+    void validateOnce() throws DynamoDbError {
+        if (!validated) validatePlaceholders();
+    }
 
     /**
      * After every expression of the request has been parsed: refuses unused names/values with DynamoDB's

@@ -4,13 +4,15 @@ import nl.doorbraak.localcloud.dynamodb.DynamoDbError;
 import nl.doorbraak.localcloud.dynamodb.types.AttributeValue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 
 /**
  * Shared machinery of the recursive-descent parsers: the token cursor, DynamoDB-style syntax errors, document paths
- * and placeholder resolution. Syntax errors are thrown at once; semantic errors (reserved words, undefined
- * placeholders, bad operands) are deferred so that, as on DynamoDB, a syntax error anywhere wins, and otherwise
- * the first semantic problem in reading order is reported.
+ * and placeholder resolution. Syntax errors are thrown at once; semantic problems (reserved words, undefined
+ * placeholders, bad operands) are collected, so that, as on DynamoDB, a syntax error anywhere wins, and otherwise
+ * the problem of the highest-ranked kind is reported (each expression kind ranks them its own way; within a kind the
+ * first in reading order wins).
  */
 abstract class ExpressionParser {
     /** DynamoDB's limit on nesting levels of a document path. */
@@ -21,7 +23,18 @@ abstract class ExpressionParser {
     final ExpressionContext ctx;
     final List<Token> tokens;
     int pos;
-    private DynamoDbError deferred;
+    private final EnumMap<Problem, DynamoDbError> problems = new EnumMap<>(Problem.class);
+
+    /** Kinds of semantic problems, ranked per expression kind by {@link #ranking()}. */
+    enum Problem {
+        REDUNDANT_PARENS, UNKNOWN_FUNCTION, MISUSED_FUNCTION, RESERVED, SECTION,
+        /** An undefined #name or :value, whichever comes first (condition-like expressions rank them together). */
+        UNDEFINED_PLACEHOLDER, UNDEFINED_NAME, UNDEFINED_VALUE,
+        OPERAND_COUNT, DISTINCT, OVERLAP, CONFLICT, ADD_DELETE_OPERAND, FUNCTION
+    }
+
+    /** The problems this expression kind reports, most important first. */
+    abstract List<Problem> ranking();
 
     ExpressionParser(String parameter, String src, ExpressionContext ctx) {
         this.parameter = parameter;
@@ -30,9 +43,17 @@ abstract class ExpressionParser {
         this.tokens = Lexer.tokenize(src);
     }
 
-    /** Refuses an empty (or blank) expression as DynamoDB does. */
+    /** DynamoDB's limit on the length of an expression string, in UTF-8 bytes. */
+    static final int MAX_EXPRESSION_BYTES = 4096;
+
+    /** Refuses an empty (or blank) expression and one longer than 4 KB, as DynamoDB does. */
     void requireNotEmpty() throws DynamoDbError {
+        ctx.validateOnce();
         if (tokens.size() == 1) throw ExpressionErrors.empty(parameter);
+        int size = Values.utf8Length(src);
+        if (size > MAX_EXPRESSION_BYTES) {
+            throw ExpressionErrors.invalid(parameter, "Expression size has exceeded the maximum allowed size; expression size: " + size);
+        }
     }
 
     Token peek() { return tokens.get(pos); }
@@ -74,13 +95,21 @@ abstract class ExpressionParser {
         return ExpressionErrors.syntax(parameter, src, tokens, pos);
     }
 
-    /** Records a semantic error; only the first is reported, after the whole expression parsed. */
-    void defer(DynamoDbError e) {
-        if (deferred == null) deferred = e;
+    /** Records a semantic problem; reported after the whole expression parsed, by rank. */
+    void defer(Problem kind, DynamoDbError e) {
+        problems.putIfAbsent(kind, e);
     }
 
     void throwDeferred() throws DynamoDbError {
-        if (deferred != null) throw deferred;
+        for (Problem p : ranking()) {
+            DynamoDbError e = problems.get(p);
+            if (e != null) throw e;
+        }
+    }
+
+    /** Records overlapping or conflicting paths among {@code paths}. */
+    void checkOverlaps(List<DocumentPath> paths) {
+        PathOverlap.find(parameter, paths, this::defer);
     }
 
     static boolean isGrammarKeyword(Token t) {
@@ -116,7 +145,7 @@ abstract class ExpressionParser {
             }
         }
         if (elements.size() > MAX_PATH_DEPTH) {
-            defer(ExpressionErrors.invalid(parameter,
+            defer(Problem.FUNCTION, ExpressionErrors.invalid(parameter,
                     "The document path has too many nesting levels; nesting levels: " + elements.size()));
         }
         return new DocumentPath(elements);
@@ -126,7 +155,7 @@ abstract class ExpressionParser {
         Token t = peek();
         if (t.is(Token.Kind.NAME) && !isGrammarKeyword(t)) {
             next();
-            if (ReservedWords.isReserved(t.text())) defer(ExpressionErrors.reserved(parameter, t.text()));
+            if (ReservedWords.isReserved(t.text())) defer(Problem.RESERVED, ExpressionErrors.reserved(parameter, t.text()));
             return t.text();
         }
         if (t.is(Token.Kind.NAME_REF)) {
@@ -139,7 +168,9 @@ abstract class ExpressionParser {
     String resolveName(String ref) {
         String name = ctx.names() == null ? null : ctx.names().get(ref);
         if (name == null) {
-            defer(ExpressionErrors.undefinedName(parameter, ref));
+            DynamoDbError e = ExpressionErrors.undefinedName(parameter, ref);
+            defer(Problem.UNDEFINED_NAME, e);
+            defer(Problem.UNDEFINED_PLACEHOLDER, e);
             return ref;
         }
         ctx.usedNames().add(ref);
@@ -150,7 +181,9 @@ abstract class ExpressionParser {
     AttributeValue resolveValue(String ref) {
         AttributeValue v = ctx.values() == null ? null : ctx.values().get(ref);
         if (v == null) {
-            defer(ExpressionErrors.undefinedValue(parameter, ref));
+            DynamoDbError e = ExpressionErrors.undefinedValue(parameter, ref);
+            defer(Problem.UNDEFINED_VALUE, e);
+            defer(Problem.UNDEFINED_PLACEHOLDER, e);
             return null;
         }
         ctx.usedValues().add(ref);
@@ -166,6 +199,14 @@ abstract class ExpressionParser {
      */
     Object parseOperandOrCall() throws DynamoDbError {
         Token t = peek();
+        if (t.is(Token.Kind.LPAREN)) {
+            next();
+            boolean doubled = peek().is(Token.Kind.LPAREN);
+            Object inner = parseOperandOrCall();
+            expect(Token.Kind.RPAREN);
+            if (doubled && tokens.get(pos - 2).is(Token.Kind.RPAREN)) redundantParentheses();
+            return inner;
+        }
         if (t.is(Token.Kind.VALUE_REF)) {
             next();
             return new Operand.Value(t.text(), resolveValue(t.text()));
@@ -185,6 +226,10 @@ abstract class ExpressionParser {
         throw syntaxError();
     }
 
+    /** {@code ((x))}: condition expressions refuse it; other kinds accept it. */
+    void redundantParentheses() {
+    }
+
     /** Interprets a call in a value position; each parser knows which functions yield values. */
     abstract Operand callAsOperand(Call call);
 
@@ -193,9 +238,14 @@ abstract class ExpressionParser {
         return new Operand.Value("<invalid>", null);
     }
 
+    /** The rank under which a wrong number of function operands is reported. */
+    Problem arityProblem() {
+        return Problem.OPERAND_COUNT;
+    }
+
     boolean checkArity(Call call, int expected) {
         if (call.args().size() != expected) {
-            defer(ExpressionErrors.operandCount(parameter, call.name(), call.args().size()));
+            defer(arityProblem(), ExpressionErrors.operandCount(parameter, call.name(), call.args().size()));
             return false;
         }
         return true;
@@ -203,7 +253,7 @@ abstract class ExpressionParser {
 
     DocumentPath requirePath(Call call, Operand arg) {
         if (arg instanceof Operand.Path p) return p.path();
-        defer(ExpressionErrors.needsPath(parameter, call.name()));
+        defer(Problem.FUNCTION, ExpressionErrors.needsPath(parameter, call.name()));
         return null;
     }
 }

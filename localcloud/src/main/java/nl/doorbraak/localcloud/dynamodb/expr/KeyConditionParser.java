@@ -49,6 +49,8 @@ public final class KeyConditionParser {
             } else if (attr.equals(rangeKey)) {
                 if (sortNode != null) throw onePerKey();
                 sortNode = part;
+            } else if (rangeKey != null) {
+                throw DynamoDbError.validation("Query condition missed key schema element: " + rangeKey);
             } else {
                 throw DynamoDbError.validation("Query key condition not supported");
             }

@@ -20,6 +20,14 @@ public record ParsedUpdate(List<UpdateAction> actions) implements Expressions.Up
         return UpdateApplier.apply(actions, item);
     }
 
+    /**
+     * The paths this update touches, as a projection: applied to the old item it gives ReturnValues UPDATED_OLD,
+     * applied to the new item UPDATED_NEW (nested paths keep their structure, as DynamoDB returns them).
+     */
+    public Expressions.Projection updatedPaths() {
+        return new PathProjection(actions.stream().map(UpdateAction::path).toList());
+    }
+
     @Override
     public Set<String> topLevelAttributes() {
         Set<String> out = new LinkedHashSet<>();

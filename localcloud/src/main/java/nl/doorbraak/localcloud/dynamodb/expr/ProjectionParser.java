@@ -12,14 +12,22 @@ final class ProjectionParser extends ExpressionParser {
         super("ProjectionExpression", src, ctx);
     }
 
+    private static final List<Problem> RANKING = List.of(Problem.RESERVED, Problem.UNDEFINED_PLACEHOLDER,
+            Problem.OVERLAP, Problem.CONFLICT, Problem.FUNCTION);
+
+    @Override
+    List<Problem> ranking() {
+        return RANKING;
+    }
+
     PathProjection parse() throws DynamoDbError {
         requireNotEmpty();
         List<DocumentPath> paths = new ArrayList<>();
         paths.add(parsePath());
         while (accept(Token.Kind.COMMA)) paths.add(parsePath());
         expectEnd();
+        checkOverlaps(paths);
         throwDeferred();
-        PathOverlap.check(parameter, paths);
         return new PathProjection(paths);
     }
 

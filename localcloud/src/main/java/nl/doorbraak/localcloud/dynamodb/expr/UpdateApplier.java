@@ -37,6 +37,7 @@ final class UpdateApplier {
                 case UpdateAction.Delete d -> delete(item, d);
             }
         }
+        for (DocumentPath p : removals) DocumentWriter.checkReachable(item, p);
         removals.sort(HIGHEST_INDEX_FIRST);
         for (DocumentPath p : removals) DocumentWriter.remove(item, p);
         return item;
@@ -66,7 +67,8 @@ final class UpdateApplier {
             case Operand.ListAppend f -> {
                 AttributeValue a = evaluate(f.first(), item);
                 AttributeValue b = evaluate(f.second(), item);
-                if (!(a instanceof AttributeValue.L la) || !(b instanceof AttributeValue.L lb)) throw ExpressionErrors.incorrectDataType();
+                if (!(a instanceof AttributeValue.L la)) throw runtimeOperandType("list_append", a);
+                if (!(b instanceof AttributeValue.L lb)) throw runtimeOperandType("list_append", b);
                 List<AttributeValue> joined = new ArrayList<>(la.value());
                 joined.addAll(lb.value());
                 yield new AttributeValue.L(joined);
@@ -74,11 +76,18 @@ final class UpdateApplier {
             case Operand.Arithmetic f -> {
                 AttributeValue a = evaluate(f.left(), item);
                 AttributeValue b = evaluate(f.right(), item);
-                if (!(a instanceof AttributeValue.N na) || !(b instanceof AttributeValue.N nb)) throw ExpressionErrors.incorrectDataType();
+                String op = f.plus() ? "+" : "-";
+                if (!(a instanceof AttributeValue.N na)) throw runtimeOperandType(op, a);
+                if (!(b instanceof AttributeValue.N nb)) throw runtimeOperandType(op, b);
                 yield new AttributeValue.N(numeric(() -> f.plus() ? na.value().add(nb.value()) : na.value().subtract(nb.value())));
             }
-            case Operand.Size s -> throw ExpressionErrors.incorrectDataType();
+            case Operand.Size s -> throw ExpressionErrors.unknownFunction(UpdateParser.PARAMETER, "size");
         };
+    }
+
+    /** An operand of the wrong type found in the item, worded as DynamoDB's parse-time check. */
+    private static DynamoDbError runtimeOperandType(String operator, AttributeValue v) {
+        return ExpressionErrors.operandType(UpdateParser.PARAMETER, operator, v.type());
     }
 
     private static DynamoNumber numeric(java.util.function.Supplier<DynamoNumber> op) throws DynamoDbError {
@@ -112,6 +121,7 @@ final class UpdateApplier {
     }
 
     private static void delete(Map<String, AttributeValue> item, UpdateAction.Delete d) throws DynamoDbError {
+        DocumentWriter.checkReachable(item, d.path());
         Optional<AttributeValue> current = d.path().get(item);
         if (current.isEmpty()) return;
         AttributeValue v = d.value();

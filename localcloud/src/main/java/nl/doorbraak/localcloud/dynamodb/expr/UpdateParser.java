@@ -22,11 +22,22 @@ import java.util.Set;
  */
 final class UpdateParser extends ExpressionParser {
     static final String PARAMETER = "UpdateExpression";
-    private static final Set<String> CONDITION_FUNCTIONS =
-            Set.of("attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains", "size");
+    private static final List<Problem> RANKING = List.of(Problem.RESERVED, Problem.UNKNOWN_FUNCTION, Problem.SECTION,
+            Problem.UNDEFINED_NAME, Problem.UNDEFINED_VALUE, Problem.OVERLAP, Problem.CONFLICT, Problem.ADD_DELETE_OPERAND,
+            Problem.FUNCTION);
 
     UpdateParser(String src, ExpressionContext ctx) {
         super(PARAMETER, src, ctx);
+    }
+
+    @Override
+    List<Problem> ranking() {
+        return RANKING;
+    }
+
+    @Override
+    Problem arityProblem() {
+        return Problem.FUNCTION;
     }
 
     ParsedUpdate parse() throws DynamoDbError {
@@ -41,14 +52,14 @@ final class UpdateParser extends ExpressionParser {
                 default -> throw syntaxError();
             }
             if (!seen.add(clause)) {
-                defer(ExpressionErrors.invalid(parameter, "The \"" + clause + "\" section can only be used once in an update expression;"));
+                defer(Problem.SECTION, ExpressionErrors.invalid(parameter, "The \"" + clause + "\" section can only be used once in an update expression;"));
             }
             do {
                 actions.add(parseAction(clause));
             } while (accept(Token.Kind.COMMA));
         } while (!peek().is(Token.Kind.EOF));
+        checkOverlaps(actions.stream().map(UpdateAction::path).toList());
         throwDeferred();
-        PathOverlap.check(parameter, actions.stream().map(UpdateAction::path).toList());
         return new ParsedUpdate(actions);
     }
 
@@ -57,18 +68,7 @@ final class UpdateParser extends ExpressionParser {
         switch (clause) {
             case "SET" -> {
                 expect(Token.Kind.EQ);
-                Operand value = operand(parseOperandOrCall());
-                if (peek().is(Token.Kind.PLUS) || peek().is(Token.Kind.MINUS)) {
-                    boolean plus = next().is(Token.Kind.PLUS);
-                    Operand right = operand(parseOperandOrCall());
-                    for (Operand o : List.of(value, right)) {
-                        if (o instanceof Operand.Value v && v.value() != null && !(v.value() instanceof AttributeValue.N)) {
-                            defer(ExpressionErrors.operandType(parameter, plus ? "+" : "-", v.value().type()));
-                        }
-                    }
-                    value = new Operand.Arithmetic(value, plus, right);
-                }
-                return new UpdateAction.Set(path, value);
+                return new UpdateAction.Set(path, parseSetValue());
             }
             case "REMOVE" -> {
                 return new UpdateAction.Remove(path);
@@ -82,11 +82,34 @@ final class UpdateParser extends ExpressionParser {
         }
     }
 
+    /** {@code value := operand (('+' | '-') operand)? | '(' value ')'}. */
+    private Operand parseSetValue() throws DynamoDbError {
+        Operand value;
+        if (peek().is(Token.Kind.LPAREN) && !peek(1).is(Token.Kind.LPAREN)) {
+            next();
+            value = parseSetValue();
+            expect(Token.Kind.RPAREN);
+        } else {
+            value = operand(parseOperandOrCall());
+        }
+        if (peek().is(Token.Kind.PLUS) || peek().is(Token.Kind.MINUS)) {
+            boolean plus = next().is(Token.Kind.PLUS);
+            Operand right = operand(parseOperandOrCall());
+            for (Operand o : List.of(value, right)) {
+                if (o instanceof Operand.Value v && v.value() != null && !(v.value() instanceof AttributeValue.N)) {
+                    defer(Problem.FUNCTION, ExpressionErrors.operandType(parameter, plus ? "+" : "-", v.value().type()));
+                }
+            }
+            value = new Operand.Arithmetic(value, plus, right);
+        }
+        return value;
+    }
+
     private void checkAddDeleteOperand(String clause, AttributeValue v) {
         boolean set = v instanceof AttributeValue.SS || v instanceof AttributeValue.NS || v instanceof AttributeValue.BS;
         boolean ok = set || (clause.equals("ADD") && v instanceof AttributeValue.N);
         if (!ok) {
-            defer(ExpressionErrors.invalid(parameter, "Incorrect operand type for operator or function; operator: " + clause
+            defer(Problem.ADD_DELETE_OPERAND, ExpressionErrors.invalid(parameter, "Incorrect operand type for operator or function; operator: " + clause
                     + ", operand type: " + Values.longTypeName(v) + ", typeSet: ALLOWED_FOR_" + clause + "_OPERAND"));
         }
     }
@@ -108,17 +131,13 @@ final class UpdateParser extends ExpressionParser {
                 if (!checkArity(call, 2)) return invalidOperand();
                 for (Operand a : args) {
                     if (a instanceof Operand.Value v && v.value() != null && !(v.value() instanceof AttributeValue.L)) {
-                        defer(ExpressionErrors.operandType(parameter, call.name(), v.value().type()));
+                        defer(Problem.FUNCTION, ExpressionErrors.operandType(parameter, call.name(), v.value().type()));
                     }
                 }
                 return new Operand.ListAppend(args.get(0), args.get(1));
             }
             default -> {
-                if (CONDITION_FUNCTIONS.contains(call.name())) {
-                    defer(ExpressionErrors.invalid(parameter, "The function is not allowed in an update expression; function: " + call.name()));
-                } else {
-                    defer(ExpressionErrors.unknownFunction(parameter, call.name()));
-                }
+                defer(Problem.UNKNOWN_FUNCTION, ExpressionErrors.unknownFunction(parameter, call.name()));
                 return invalidOperand();
             }
         }

@@ -66,10 +66,13 @@ public final class Values {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    /** {@code size()}: string length, bytes of a binary, elements of a set, list or map; empty for other types. */
+    /**
+     * {@code size()}: a string's length in UTF-8 bytes, a binary's bytes, the elements of a set, list or map; empty for
+     * other types (the comparison using it is then false).
+     */
     public static OptionalInt size(AttributeValue v) {
         return switch (v) {
-            case AttributeValue.S s -> OptionalInt.of(s.value().codePointCount(0, s.value().length()));
+            case AttributeValue.S s -> OptionalInt.of(utf8Length(s.value()));
             case AttributeValue.B b -> OptionalInt.of(b.value().data().length);
             case AttributeValue.SS s -> OptionalInt.of(s.value().size());
             case AttributeValue.NS s -> OptionalInt.of(s.value().size());

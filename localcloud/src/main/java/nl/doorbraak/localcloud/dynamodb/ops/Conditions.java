@@ -57,12 +57,7 @@ final class Conditions {
     static Expressions.Projection projection(JsonNode req, ExpressionContext ctx) throws DynamoDbError {
         String text = Wire.text(req, "ProjectionExpression");
         if (text != null) return Expressions.parseProjection(text, ctx);
-        JsonNode atg = req.get("AttributesToGet");
-        if (atg != null && !atg.isNull()) {
-            List<String> names = new ArrayList<>();
-            atg.forEach(n -> names.add(n.asText()));
-            return Expressions.attributesToGet(names);
-        }
+        if (Wire.present(req, "AttributesToGet")) return Legacy.attributesToGet(req);
         return null;
     }
 

@@ -12,6 +12,6 @@ final class KeyConditions {
     static Expressions.KeyCondition parse(JsonNode req, ExpressionContext ctx, String hashKey, String rangeKey) throws DynamoDbError {
         String text = Wire.text(req, "KeyConditionExpression");
         if (text != null) return Expressions.parseKeyCondition(text, ctx, hashKey, rangeKey);
-        throw new UnsupportedOperationException("KeyConditions");
+        return Legacy.keyConditions(req, hashKey, rangeKey);
     }
 }

@@ -8,7 +8,11 @@ import nl.doorbraak.localcloud.dynamodb.engine.ItemRules;
 import nl.doorbraak.localcloud.dynamodb.engine.PrimaryKey;
 import nl.doorbraak.localcloud.dynamodb.engine.TableDef;
 import nl.doorbraak.localcloud.dynamodb.expr.ExpressionContext;
+import nl.doorbraak.localcloud.dynamodb.expr.DocumentPath;
 import nl.doorbraak.localcloud.dynamodb.expr.Expressions;
+import nl.doorbraak.localcloud.dynamodb.expr.ParsedUpdate;
+import nl.doorbraak.localcloud.dynamodb.expr.PathProjection;
+import nl.doorbraak.localcloud.dynamodb.expr.UpdateAction;
 import nl.doorbraak.localcloud.dynamodb.types.AttributeValue;
 import nl.doorbraak.localcloud.dynamodb.wire.Validation;
 
@@ -111,6 +115,11 @@ public final class UpdateItem implements Operation {
             default: {
                 Map<String, AttributeValue> source = mode.equals("UPDATED_OLD") ? oldItem : newItem;
                 if (source == null || update == null) return null;
+                if (update instanceof ParsedUpdate parsed) {
+                    List<DocumentPath> paths = new java.util.ArrayList<>();
+                    for (UpdateAction a : parsed.actions()) paths.add(a.path());
+                    return new PathProjection(paths).apply(source);
+                }
                 Map<String, AttributeValue> out = new LinkedHashMap<>();
                 for (String attr : update.topLevelAttributes()) {
                     if (source.containsKey(attr)) out.put(attr, source.get(attr));

@@ -44,7 +44,8 @@ final class StateMachineOperations {
         try {
             return StateMachineDefinition.parse(json);
         } catch (AslException e) {
-            throw Wire.error("InvalidDefinition", "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: " + e.getMessage() + "'");
+            throw Wire.error("InvalidDefinition", "Invalid State Machine Definition: '" + (e.getMessage().contains(": ") && e.getMessage().matches("^[A-Z_]+: .*")
+                    ? e.getMessage() : "SCHEMA_VALIDATION_FAILED: " + e.getMessage()) + "'");
         }
     }
 

@@ -31,7 +31,11 @@ final class AslParser {
             var e = it.next();
             states.put(e.getKey(), state(id, e.getKey(), e.getValue(), ql));
         }
-        if (!states.containsKey(startAt)) throw new AslException("Missing 'StartAt' target: " + startAt);
+        String at = id.isEmpty() ? "" : " in branch " + id;
+        if (!states.containsKey(startAt)) {
+            throw new AslException("MISSING_TRANSITION_TARGET: Missing 'StartAt' target: " + startAt + at);
+        }
+        for (State st : states.values()) checkTransitions(st, states.keySet(), at);
         StateMachineDefinition.Branch b = new StateMachineDefinition.Branch(id, startAt, Map.copyOf(states), ql);
         branches.put(id, b);
         return b;
@@ -78,6 +82,36 @@ final class AslParser {
             }
             default -> throw new AslException("State '" + name + "' has unsupported Type '" + type + "'");
         };
+    }
+
+    /** Every Next/Default/Catch target must exist; every state but Choice, Succeed and Fail needs Next or End. */
+    private static void checkTransitions(State st, java.util.Set<String> names, String at) {
+        Common c = st.common();
+        java.util.List<String[]> targets = new ArrayList<>();
+        if (c.next() != null) targets.add(new String[]{c.next(), "/States/" + c.name() + "/Next"});
+        if (st instanceof ChoiceState ch) {
+            if (ch.defaultNext() != null) targets.add(new String[]{ch.defaultNext(), "/States/" + c.name() + "/Default"});
+            for (int i = 0; i < ch.choices().size(); i++) {
+                String next = ch.choices().get(i).next();
+                if (next == null) throw new AslException("MISSING_TRANSITION_TARGET: Choice rule " + i + " of state '" + c.name() + "' has no 'Next'" + at);
+                targets.add(new String[]{next, "/States/" + c.name() + "/Choices[" + i + "]/Next"});
+            }
+            if (ch.choices().isEmpty()) throw new AslException("SCHEMA_VALIDATION_FAILED: Choice state '" + c.name() + "' has no 'Choices'" + at);
+        } else if (!(st instanceof SucceedState) && !(st instanceof FailState)) {
+            if (c.next() == null && !c.end()) {
+                throw new AslException("SCHEMA_VALIDATION_FAILED: State '" + c.name() + "' must have either 'Next' or 'End'" + at);
+            }
+        }
+        if (st instanceof Recoverable r) {
+            for (int i = 0; i < r.catchers().size(); i++) {
+                targets.add(new String[]{r.catchers().get(i).next(), "/States/" + c.name() + "/Catch[" + i + "]/Next"});
+            }
+        }
+        for (String[] t : targets) {
+            if (t[0] == null || !names.contains(t[0])) {
+                throw new AslException("MISSING_TRANSITION_TARGET: Missing 'Next' target: " + t[0] + " at " + t[1] + at);
+            }
+        }
     }
 
     private static ChoiceState choice(Common c, JsonNode s) {

@@ -30,8 +30,12 @@ public final class JsonPaths {
     public static JsonNode readOrThrow(JsonNode doc, String path) {
         if ("$".equals(path)) return doc;
         JsonPath compiled = compile(path);
-        Object result = compiled.read(doc, CONFIG);
-        return toNode(result);
+        try {
+            return toNode(compiled.read(doc, CONFIG));
+        } catch (PathNotFoundException e) {
+            if (!compiled.isDefinite()) return Json.NODES.arrayNode();
+            throw e;
+        }
     }
 
     /** Reads {@code path}, empty when it matches nothing. */
@@ -45,10 +49,35 @@ public final class JsonPaths {
 
     public static JsonPath compile(String path) {
         try {
-            return CACHE.computeIfAbsent(path, JsonPath::compile);
+            return CACHE.computeIfAbsent(path, p -> JsonPath.compile(literalBackslashes(p)));
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw StatesError.runtime("Invalid path '" + path + "' : " + e.getMessage());
         }
+    }
+
+    /**
+     * Inside a quoted bracket name ({@code $['a\\"b']}) AWS keeps a backslash literally unless it escapes the quote
+     * character; jayway would drop it, so it is doubled first.
+     */
+    static String literalBackslashes(String path) {
+        if (path.indexOf('\\') < 0) return path;
+        StringBuilder out = new StringBuilder(path.length() + 4);
+        char quote = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (quote == 0) {
+                if ((c == '\'' || c == '"') && i > 0 && path.charAt(i - 1) == '[') quote = c;
+                out.append(c);
+            } else if (c == '\\') {
+                boolean escapesQuote = i + 1 < path.length() && path.charAt(i + 1) == quote;
+                out.append(escapesQuote ? "\\" : "\\\\");
+                if (escapesQuote) out.append(path.charAt(++i));
+            } else {
+                if (c == quote && i + 1 < path.length() && path.charAt(i + 1) == ']') quote = 0;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static JsonNode toNode(Object result) {

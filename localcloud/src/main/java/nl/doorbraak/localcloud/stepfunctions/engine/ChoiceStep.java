@@ -28,14 +28,18 @@ final class ChoiceStep {
         for (ChoiceState.Branch b : c.choices()) {
             ChoiceRule rule = RULES.computeIfAbsent(b.rule(), ChoiceRule::parse);
             if (rule.matches(paths)) {
-                run.assignJsonPath(b.assign(), eff);
-                run.exit(OutputPath.apply(c.common().outputPath(), eff, paths), b.next());
+                JsonNode assigned = run.evaluateAssign(b.assign(), eff);
+                JsonNode out = OutputPath.apply(c.common().outputPath(), eff, paths);
+                run.commitAssign(assigned);
+                run.exit(out, b.next());
                 return;
             }
         }
         noMatch(run, c);
-        run.assignJsonPath(c.common().assign(), eff);
-        run.exit(OutputPath.apply(c.common().outputPath(), eff, paths), c.defaultNext());
+        JsonNode assigned = run.evaluateAssign(c.common().assign(), eff);
+        JsonNode out = OutputPath.apply(c.common().outputPath(), eff, paths);
+        run.commitAssign(assigned);
+        run.exit(out, c.defaultNext());
     }
 
     private static void jsonata(StepRun run, ChoiceState c) {

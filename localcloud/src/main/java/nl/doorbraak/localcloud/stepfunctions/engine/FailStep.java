@@ -28,7 +28,7 @@ final class FailStep {
 
     private static String jsonata(StepRun run, String value, String field, JsonNode states) {
         if (value == null || !JsonataFields.isExpression(value)) return value;
-        JsonNode v = run.jsonata(run.ex == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(value), field, states);
+        JsonNode v = run.jsonata(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), field, states);
         return v.isTextual() ? v.asText() : v.toString();
     }
 

@@ -8,6 +8,7 @@ import nl.doorbraak.localcloud.stepfunctions.asl.MapState;
 import nl.doorbraak.localcloud.stepfunctions.asl.ParallelState;
 import nl.doorbraak.localcloud.stepfunctions.asl.StateMachineDefinition;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.Json;
+import nl.doorbraak.localcloud.stepfunctions.jsonata.JsonataEvaluator;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.Parameters;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.StatePaths;
 
@@ -51,16 +52,13 @@ final class ForkStep {
             } else {
                 items = run.jsonata(m.items(), "Items", states);
                 if (!items.isArray()) {
-                    throw StatesError.queryEvaluation("The JSONata expression '" + ChoiceStep.text(m.items())
-                            + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '"
-                            + TypeNames.of(items) + "' for value: " + Json.write(items));
+                    throw JsonataEvaluator.unexpectedType(m.items().asText(), "Items", "array", items);
                 }
             }
         } else {
             eff = run.effectiveInput();
             String path = m.itemsPath() == null ? "$" : m.itemsPath();
-            items = "$".equals(path) ? eff : run.paths(eff).resolve(path).orElseThrow(() -> StatesError.runtime(
-                    "Invalid path '" + path + "' : No results for path: " + path));
+            items = "$".equals(path) ? eff : run.paths(eff).resolveStrict(path);
             if (!items.isArray()) {
                 throw StatesError.runtime("Map state input must be an array but was: " + Json.write(items));
             }

@@ -19,7 +19,6 @@ import nl.doorbraak.localcloud.stepfunctions.asl.WaitState;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.DataLimit;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.ErrorMatcher;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.Json;
-import nl.doorbraak.localcloud.stepfunctions.dataflow.JsonataFields;
 import nl.doorbraak.localcloud.stepfunctions.dataflow.ResultPath;
 
 import java.time.Clock;
@@ -181,8 +180,8 @@ public final class Interpreter {
                     JsonNode output;
                     if (s.common().jsonata()) {
                         JsonNode states = run.statesBinding(null, errorOutput);
-                        var assigned = c.assign() == null ? null : JsonataFields.evaluate(c.assign(), "Assign", states, run.variables());
-                        output = c.output() == null ? errorOutput : JsonataFields.evaluate(c.output(), "Output", states, run.variables());
+                        var assigned = c.assign() == null ? null : run.jsonata(c.assign(), "Assign", states);
+                        output = c.output() == null ? errorOutput : run.jsonata(c.output(), "Output", states);
                         run.commitAssign(assigned);
                     } else {
                         run.assignJsonPath(c.assign(), errorOutput);

@@ -20,11 +20,16 @@ final class MapLimits {
         if (path != null) {
             JsonNode v = run.paths(eff).resolve(path).orElseThrow(() -> StatesError.runtime(
                     "The " + field + "Path field refers to a path that could not be found: " + path));
-            if (!v.isIntegralNumber()) {
-                throw StatesError.runtime("The " + field + "Path field refers to value " + (v.isTextual() ? "\"" + v.asText() + "\"" : "\"" + v + "\"")
-                        + " which is not a valid integer: " + path);
+            if (v.isIntegralNumber()) return v.asLong();
+            if (v.isTextual()) {
+                try {
+                    return Long.parseLong(v.asText().trim());
+                } catch (NumberFormatException ignored) {
+                    // reported below
+                }
             }
-            return v.asLong();
+            throw StatesError.runtime("The " + field + "Path field refers to value \"" + (v.isTextual() ? v.asText() : v.toString())
+                    + "\" which is not a valid integer: " + path);
         }
         return absent;
     }

@@ -18,9 +18,10 @@ final class PassStep {
         JsonNode eff = run.effectiveInput();
         if (p.parameters() != null) eff = Parameters.apply(p.parameters(), run.paths(eff));
         JsonNode result = p.result() != null ? p.result() : eff;
-        run.assignJsonPath(p.common().assign(), result);
+        JsonNode assigned = run.evaluateAssign(p.common().assign(), result);
         JsonNode out = ResultPath.apply(p.resultPath(), run.f.input, result);
         out = OutputPath.apply(p.common().outputPath(), out, run.paths(out));
+        run.commitAssign(assigned);
         run.exit(out, run.next());
     }
 }

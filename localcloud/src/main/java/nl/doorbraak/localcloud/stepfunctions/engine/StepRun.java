@@ -108,7 +108,7 @@ final class StepRun {
     }
 
     JsonNode jsonata(JsonNode template, String field, JsonNode states) {
-        return JsonataFields.evaluate(template, field, states, variables());
+        return JsonataFields.evaluate(template, field, states, variables(), in.clock.instant());
     }
 
     /** Output of states without a result (Succeed, Wait, Choice): InputPath→OutputPath, or JSONata Output. */
@@ -121,14 +121,20 @@ final class StepRun {
             return out;
         }
         JsonNode eff = effectiveInput();
-        assignJsonPath(s.common().assign(), eff);
-        return OutputPath.apply(s.common().outputPath(), eff, paths(eff));
+        JsonNode assigned = evaluateAssign(s.common().assign(), eff);
+        JsonNode out = OutputPath.apply(s.common().outputPath(), eff, paths(eff));
+        commitAssign(assigned);
+        return out;
     }
 
     /** JSONPath Assign: a payload template over {@code dollar}, evaluated against the variables before the state. */
     void assignJsonPath(JsonNode template, JsonNode dollar) {
-        if (template == null) return;
-        commitAssign(PayloadTemplate.evaluate(template, paths(dollar)));
+        commitAssign(evaluateAssign(template, dollar));
+    }
+
+    /** Evaluates a JSONPath Assign without committing it (paths and OutputPath still see the old values). */
+    JsonNode evaluateAssign(JsonNode template, JsonNode dollar) {
+        return template == null ? null : PayloadTemplate.evaluate(template, paths(dollar));
     }
 
     void commitAssign(JsonNode values) {
@@ -140,9 +146,11 @@ final class StepRun {
     /** Result handling of Task/Parallel/Map in JSONPath: ResultSelector → Assign → ResultPath → OutputPath. */
     JsonNode resultJsonPath(JsonNode result, JsonNode resultSelector, String resultPath) {
         JsonNode selected = ResultSelector.apply(resultSelector, result, paths(result));
-        assignJsonPath(s.common().assign(), selected);
+        JsonNode assigned = evaluateAssign(s.common().assign(), selected);
         JsonNode out = ResultPath.apply(resultPath, f.input, selected);
-        return OutputPath.apply(s.common().outputPath(), out, paths(out));
+        out = OutputPath.apply(s.common().outputPath(), out, paths(out));
+        commitAssign(assigned);
+        return out;
     }
 
     /** Result handling in JSONata: Assign and Output see {@code $states.result}. */

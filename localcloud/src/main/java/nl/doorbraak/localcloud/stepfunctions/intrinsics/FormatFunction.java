@@ -25,7 +25,7 @@ final class FormatFunction implements IntrinsicFunction {
         int next = 1;
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (escapes && c == '\\' && i + 1 < template.length() && "'{}\\".indexOf(template.charAt(i + 1)) >= 0) {
+            if (escapes && c == '\\' && i + 1 < template.length() && "'\"{}\\".indexOf(template.charAt(i + 1)) >= 0) {
                 out.append(template.charAt(++i));
             } else if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
                 if (next >= arguments.size()) throw arguments.invalid();

@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>
  *   call     := name '(' [ argument { ',' argument } ] ')'        name: States.Format, States.Array, ...
  *   argument := call | path | string | number | 'true' | 'false' | 'null'
- *   string   := "'" { char | '\' ( "'" | '{' | '}' | '\' ) } "'"
+ *   string   := "'" { char | '\' ( "'" | '"' | '{' | '}' | '\' ) } "'"
  *   path     := '$' ...   ($.a, $$.Execution.Id, $var.x, $[0], $.a[?(@.b == 'c')])
  * </pre>
  * Whitespace between tokens is ignored. Pure: no evaluation happens here.
@@ -163,7 +163,7 @@ public final class IntrinsicParser {
     }
 
     private static boolean isEscapable(char c) {
-        return c == '\'' || c == '{' || c == '}' || c == '\\';
+        return c == '\'' || c == '"' || c == '{' || c == '}' || c == '\\';
     }
 
     private static boolean isNameChar(char c) {

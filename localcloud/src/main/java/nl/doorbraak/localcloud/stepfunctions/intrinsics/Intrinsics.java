@@ -75,20 +75,25 @@ public final class Intrinsics {
             }
             if (PARSED.size() < CACHE_LIMIT) PARSED.put(expression, call);
         }
-        return evaluate(call, paths);
+        return evaluate(expression, call, paths);
     }
 
-    static JsonNode evaluate(IntrinsicExpression expression, PathResolver paths) {
+    static JsonNode evaluate(String whole, IntrinsicExpression expression, PathResolver paths) {
         return switch (expression) {
             case IntrinsicExpression.Literal literal -> literal.value();
             case IntrinsicExpression.Path path -> paths.resolve(path.path())
-                    .orElseThrow(() -> new IntrinsicPathNotFound(path.path()));
+                    .orElseThrow(() -> new IntrinsicPathNotFound(whole, path.path(), inputJson(paths)));
             case IntrinsicExpression.Call call -> {
                 List<JsonNode> values = new ArrayList<>(call.arguments().size());
-                for (IntrinsicExpression argument : call.arguments()) values.add(evaluate(argument, paths));
+                for (IntrinsicExpression argument : call.arguments()) values.add(evaluate(whole, argument, paths));
                 yield FUNCTIONS.get(call.name()).apply(new IntrinsicArguments(call.name(), values, call.arguments()));
             }
         };
+    }
+
+    /** The state input as AWS quotes it in a cause: compact JSON. */
+    private static String inputJson(PathResolver paths) {
+        return paths.resolve("$").map(JsonNode::toString).orElse("null");
     }
 
     private static void checkNames(String expression, IntrinsicExpression.Call call) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.doorbraak.localcloud.stepfunctions.StatesError;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,27 +18,21 @@ import java.util.Optional;
  * expressions; other strings are literals) as in {@code Arguments}, {@code Output} and {@code Assign}.
  *
  * <p>The expression sees {@code $states} and the workflow variables of a {@link JsonataScope}, plus the Step
- * Functions functions ({@link StepFunctionsFunctions}). Pure: nothing outlives a call except a per-thread cache of
- * compiled expressions.
+ * Functions functions ({@link StepFunctionsFunctions}). Pure: nothing outlives a call except a pool of compiled
+ * expressions ({@link CompiledExpressions}).
  *
  * <p>Errors are {@code States.QueryEvaluationError} with AWS's causes, naming the expression (without the
  * {@code {% %}}) and the field, e.g. {@code Output/result}:
  * <ul>
  *   <li>"The JSONata expression '$x' specified for the field 'Output/result' returned nothing (undefined)."</li>
  *   <li>"The JSONata expression '...' specified for the field 'Items' returned an unsupported result type." (a function)</li>
- *   <li>"The JSONata expression '...' specified for the field '...' threw an error during evaluation. T2001: ..."</li>
+ *   <li>"The JSONata expression '...' specified for the field '...' threw an error during evaluation. T2001: ..." (a coded
+ *       library error; an uncoded error of a Step Functions function follows a colon instead)</li>
  * </ul>
  * The interpreter prefixes the state's part ("An error occurred while executing the state 'X' (entered at the event id #n). ").
  */
 public final class JsonataEvaluator {
-    private static final int CACHE_PER_THREAD = 256;
-    private static final ThreadLocal<Map<String, Jsonata>> COMPILED = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Jsonata> eldest) {
-                    return size() > CACHE_PER_THREAD;
-                }
-            });
+    private static final CompiledExpressions COMPILED = new CompiledExpressions();
 
     private JsonataEvaluator() { }
 
@@ -54,14 +47,28 @@ public final class JsonataEvaluator {
     }
 
     /**
-     * The syntax error of an expression, if any: for definition validation. Takes the text with its {@code {% %}}.
+     * The syntax error of an expression, if any, worded as AWS reports it at definition time (the parser's message
+     * without its code, e.g. {@code Unexpected end of expression}). Takes the text with its {@code {% %}}.
      */
     public static Optional<String> syntaxError(String expression) {
         try {
-            compile(body(expression));
+            COMPILED.with(body(expression), compiled -> compiled);
             return Optional.empty();
         } catch (JException e) {
-            return Optional.of(describe(e));
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The names an expression reads from the (absent) context item, such as {@code phone} in {@code {% phone %}}:
+     * AWS refuses these definitions ({@code UNSUPPORTED_JSONATA_EXPRESSION}). Empty for a valid reference-free
+     * expression and for one that does not parse.
+     */
+    public static java.util.Set<String> topLevelReferences(String expression) {
+        try {
+            return COMPILED.with(body(expression), TopLevelReferences::of);
+        } catch (JException e) {
+            return java.util.Set.of();
         }
     }
 
@@ -79,21 +86,20 @@ public final class JsonataEvaluator {
         String body = body(expression);
         Object result;
         try {
-            Jsonata compiled = compile(body);
-            result = compiled.evaluate(root(scope), frame(compiled, scope));
+            result = COMPILED.with(body, compiled -> compiled.evaluate(root(scope), frame(compiled, scope)));
             if (result == null) {
                 // The library returns JSON null and undefined alike as Java null: ask $exists which one it was.
-                Jsonata exists = compile("$exists((" + body + "))");
-                if (!Boolean.TRUE.equals(exists.evaluate(root(scope), frame(exists, scope)))) return Optional.empty();
+                Object exists = COMPILED.with("$exists((" + body + "))", compiled -> compiled.evaluate(root(scope), frame(compiled, scope)));
+                if (!Boolean.TRUE.equals(exists)) return Optional.empty();
                 return Optional.of(JsonNodeFactory.instance.nullNode());
             }
         } catch (JException e) {
             throw failure(expression, field, "threw an error during evaluation. " + describe(e));
         } catch (StepFunctionsFunctions.FunctionError e) {
-            throw failure(expression, field, "threw an error during evaluation. " + e.getMessage());
+            throw failure(expression, field, "threw an error during evaluation: " + e.getMessage());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() instanceof StepFunctionsFunctions.FunctionError f ? f : e;
-            throw failure(expression, field, "threw an error during evaluation. " + cause.getMessage());
+            throw failure(expression, field, "threw an error during evaluation: " + cause.getMessage());
         }
         try {
             return Optional.of(JsonataValues.toJson(result));
@@ -150,16 +156,6 @@ public final class JsonataEvaluator {
                 + field + "' " + what);
     }
 
-    private static Jsonata compile(String body) {
-        Map<String, Jsonata> cache = COMPILED.get();
-        Jsonata compiled = cache.get(body);
-        if (compiled == null) {
-            compiled = Jsonata.jsonata(body);
-            cache.put(body, compiled);
-        }
-        return compiled;
-    }
-
     private static Jsonata.Frame frame(Jsonata compiled, JsonataScope scope) {
         Jsonata.Frame frame = compiled.createFrame();
         StepFunctionsFunctions.bindAll(frame);
@@ -169,10 +165,12 @@ public final class JsonataEvaluator {
         return frame;
     }
 
-    /** The context item {@code $} of an expression: the state input, as {@code $states.input}. */
+    /**
+     * The context item of an expression: none. Step Functions offers the input only as {@code $states.input}; a bare
+     * name reads nothing (and the validator refuses it, see {@link #topLevelReferences}).
+     */
     private static Object root(JsonataScope scope) {
-        JsonNode input = scope.states().get("input");
-        return input == null ? null : JsonataValues.toJava(input);
+        return null;
     }
 
     private static String describe(JException e) {

@@ -47,6 +47,8 @@ final class StepFunctionsFunctions {
         frame.bind("random", new Jsonata.JFunction(StepFunctionsFunctions::random, null));
         frame.bind("uuid", new Jsonata.JFunction(StepFunctionsFunctions::uuid, null));
         frame.bind("parse", new Jsonata.JFunction(StepFunctionsFunctions::parse, null));
+        // Step Functions runs JSONata 2.0 without $eval: calling it fails with T1006 "Attempted to invoke a non-function".
+        frame.bind("eval", (Object) null);
     }
 
     /**

@@ -102,11 +102,17 @@ class ConditionExpressionTest {
         }
 
         @Test
-        void ordering_operators_refuse_constant_operands_of_unordered_types() {
-            refused("Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: <, operand type: BOOL",
-                    () -> holds("amount < :v", item(":v", bool(true))));
-            refused("Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: M",
-                    () -> holds("amount BETWEEN :a AND :b", item(":a", n("1"), ":b", m())));
+        void ordering_a_value_of_an_unordered_type_is_simply_false() throws Exception {
+            assertFalse(holds("amount < :v", item(":v", bool(true))));
+            assertFalse(holds("tags > :v", item(":v", ss("a"))));
+        }
+
+        @Test
+        void a_path_compared_with_itself_is_refused() {
+            refused("Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function;"
+                    + " operator: =, first operand: [address, city]", () -> holds("address.city = address.city", null));
+            refused("Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function;"
+                    + " operator: begins_with, first operand: [pk]", () -> holds("begins_with(pk, pk)", null));
         }
     }
 
@@ -150,8 +156,11 @@ class ConditionExpressionTest {
         @Test
         void between_refuses_bounds_in_the_wrong_order() {
             refused("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound;"
-                            + " lower operand: AttributeValue: {N:10}, upper operand: AttributeValue: {N:5}",
+                            + " lower bound operand: AttributeValue: {N:10}, upper bound operand: AttributeValue: {N:5}",
                     () -> holds("amount BETWEEN :lo AND :hi", item(":lo", n("10"), ":hi", n("5"))));
+            refused("Invalid ConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds;"
+                            + " lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:9}",
+                    () -> holds("amount BETWEEN :lo AND :hi", item(":lo", n("1"), ":hi", s("9"))));
         }
 
         @Test
@@ -192,6 +201,14 @@ class ConditionExpressionTest {
         }
 
         @Test
+        void operands_may_be_parenthesised_but_double_parentheses_are_refused() throws Exception {
+            assertTrue(holds("(stage) = :t AND (size(stage)) = (:four)", item(":t", s("open"), ":four", n("4"))));
+            assertTrue(holds("(stage = :t) AND ((stage = :t) OR (stage = :f))", tf));
+            refused("Invalid ConditionExpression: The expression has redundant parentheses;", () -> holds("((stage = :t))", tf));
+            refused("Invalid ConditionExpression: The expression has redundant parentheses;", () -> holds("((stage)) = :t", tf));
+        }
+
+        @Test
         void parentheses_override_precedence_and_keywords_ignore_case() throws Exception {
             assertFalse(holds("(stage = :t or stage = :f) and stage = :f", tf));
             assertTrue(holds("not not stage = :t", tf));
@@ -219,7 +236,9 @@ class ConditionExpressionTest {
 
         @Test
         void attribute_type_refuses_unknown_type_names() {
-            refused("Invalid ConditionExpression: Invalid attribute type name found; type: STRING, valid types: { B; NULL; SS; BOOL; L; BS; N; NS; S; M }",
+            refused("Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N",
+                    () -> holds("attribute_type(stage, :t)", item(":t", n("1"))));
+            refused("Invalid ConditionExpression: Invalid attribute type name found; type: STRING, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}",
                     () -> holds("attribute_type(stage, :t)", item(":t", s("STRING"))));
         }
 
@@ -254,6 +273,9 @@ class ConditionExpressionTest {
         @Test
         void size_per_type() throws Exception {
             assertTrue(holds("size(stage) = :v", item(":v", n("4"))));
+            var accented = item("word", s("café\uD83D\uDE00"));
+            assertTrue(Expressions.parseCondition("size(word) = :v", new ExpressionContext(null, item(":v", n("9"))), "FilterExpression")
+                    .test(accented), "string size counts UTF-8 bytes: c a f (3) + é (2) + emoji (4)");
             assertTrue(holds("size(photo) = :v", item(":v", n("6"))));
             assertTrue(holds("size(tags) = :v AND size(codes) = :v AND size(badges) = :v", item(":v", n("2"))));
             assertTrue(holds("size(entries) = :v", item(":v", n("3"))));
@@ -275,6 +297,10 @@ class ConditionExpressionTest {
                     () -> holds("attribute_exists(:p)", item(":p", s("o"))));
             refused("Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: size",
                     () -> holds("size(stage)", null));
+            refused("Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: size, operand type: N",
+                    () -> holds("size(:n) > :n", item(":n", n("1"))));
+            refused("Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: attribute_exists",
+                    () -> holds("contains(attribute_exists(pk), :p)", item(":p", s("o"))));
             refused("Invalid ConditionExpression: The function is not allowed to be used this way in an expression; function: attribute_exists",
                     () -> holds("attribute_exists(pk) = :p", item(":p", bool(true))));
         }
@@ -297,6 +323,17 @@ class ConditionExpressionTest {
         }
 
         @Test
+        void expressions_are_limited_to_4_kilobytes() throws Exception {
+            String clause = " OR amount = :v";
+            String ok = "amount = :v" + clause.repeat((4096 - 11) / clause.length());
+            assertTrue(ok.length() <= 4096);
+            assertTrue(holds(ok, item(":v", n("250.5"))));
+            String tooLong = "amount = :v" + clause.repeat(300);
+            refused("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: " + tooLong.length(),
+                    () -> holds(tooLong, item(":v", n("1"))));
+        }
+
+        @Test
         void empty_expression() {
             refused("Invalid ConditionExpression: The expression can not be empty;", () -> holds("  ", null));
         }
@@ -316,6 +353,17 @@ class ConditionExpressionTest {
                     () -> holds("#x = :v", item(":v", s("x"))));
             refused("Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :w",
                     () -> holds("a = :w", item(":v", s("x"))));
+        }
+
+        @Test
+        void problems_are_reported_by_kind_not_by_position() {
+            // an unknown function outranks a reserved word before it; a reserved word outranks an undefined value
+            refused("Invalid ConditionExpression: Invalid function name; function: nope",
+                    () -> holds("status = :v AND nope(pk)", item(":v", s("x"))));
+            refused("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status",
+                    () -> holds("pk = :undefined AND status = :v", item(":v", s("x"))));
+            refused("Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :undefined",
+                    () -> holds("attribute_exists(pk, pk) AND pk = :undefined", null));
         }
 
         @Test

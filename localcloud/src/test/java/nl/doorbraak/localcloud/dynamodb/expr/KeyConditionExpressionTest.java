@@ -46,7 +46,9 @@ class KeyConditionExpressionTest {
     @Test
     void only_equality_on_the_partition_key_and_only_key_attributes() {
         refused("Query key condition not supported", () -> parse("pk > :v", ":v", s("a")));
-        refused("Query key condition not supported", () -> parse("pk = :v AND extra = :v", ":v", s("a")));
+        refused("Query condition missed key schema element: sk", () -> parse("pk = :v AND extra = :v", ":v", s("a")));
+        refused("Query key condition not supported", () -> Expressions.parseKeyCondition("pk = :v AND extra = :v",
+                new ExpressionContext(null, item(":v", s("a"))), "pk", null));
         refused("Query key condition not supported", () -> parse("pk = :v AND sk.x = :v", ":v", s("a")));
         refused("Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key",
                 () -> parse("pk = :v AND pk = :v", ":v", s("a")));
@@ -76,5 +78,15 @@ class KeyConditionExpressionTest {
                 () -> parse("pk = :v AND", ":v", s("x")));
         refused("Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
                 () -> parse("pk = :v AND begins_with(sk, :n)", ":v", s("x"), ":n", n("4")));
+    }
+
+    @Test
+    void key_values_must_have_the_schema_types() throws Exception {
+        KeyConditionSpec k = parse("pk = :p AND sk BETWEEN :a AND :b", ":p", s("u"), ":a", s("1"), ":b", s("2"));
+        assertEquals(java.util.List.of(s("1"), s("2")), k.sortKeyValues());
+        k.checkTypes("S", "S");
+        refused("One or more parameter values were invalid: Condition parameter type does not match schema type", () -> k.checkTypes("S", "N"));
+        refused("One or more parameter values were invalid: Condition parameter type does not match schema type",
+                () -> parse("pk = :p", ":p", n("1")).checkTypes("S", null));
     }
 }

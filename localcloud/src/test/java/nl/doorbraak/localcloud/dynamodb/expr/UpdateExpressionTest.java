@@ -78,6 +78,12 @@ class UpdateExpressionTest {
         }
 
         @Test
+        void a_value_may_be_parenthesised() throws Exception {
+            assertEquals(n("510"), update("SET balance = (balance + :d)", ":d", n("10")).get("balance"));
+            assertEquals(n("510"), update("SET balance = (balance) + (:d)", ":d", n("10")).get("balance"));
+        }
+
+        @Test
         void runtime_errors() {
             refused("The document path provided in the update expression is invalid for update",
                     () -> update("SET absent.nested.deep = :v", ":v", s("x")));
@@ -87,9 +93,13 @@ class UpdateExpressionTest {
                     () -> update("SET meta[0] = :v", ":v", s("x")));
             refused("The provided expression refers to an attribute that does not exist in the item",
                     () -> update("SET x = absent + :v", ":v", n("1")));
-            refused("An operand in the update expression has an incorrect data type",
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: +, operand type: S",
                     () -> update("SET x = label + :v", ":v", n("1")));
-            refused("An operand in the update expression has an incorrect data type",
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: -, operand type: L",
+                    () -> update("SET x = balance - ledger"));
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: +, operand type: L",
+                    () -> update("SET calls = if_not_exists(calls, :empty) + :one", ":empty", l(), ":one", n("1")));
+            refused("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: list_append, operand type: S",
                     () -> update("SET x = list_append(label, :v)", ":v", l()));
             refused("Number overflow. Attempting to store a number with magnitude larger than supported range",
                     () -> update("SET x = :a + :a", ":a", n("9E+125")));
@@ -107,7 +117,7 @@ class UpdateExpressionTest {
                     () -> update("SET x = if_not_exists(:v, :v)", ":v", n("1")));
             refused("Invalid UpdateExpression: Invalid function name; function: concat",
                     () -> update("SET x = concat(ledger, :v)", ":v", n("1")));
-            refused("Invalid UpdateExpression: The function is not allowed in an update expression; function: size",
+            refused("Invalid UpdateExpression: Invalid function name; function: size",
                     () -> update("SET x = size(ledger)"));
             refused("Invalid UpdateExpression: Incorrect number of operands for operator or function; operator or function: if_not_exists, number of operands: 1",
                     () -> update("SET x = if_not_exists(x)"));
@@ -125,8 +135,16 @@ class UpdateExpressionTest {
         }
 
         @Test
-        void missing_paths_and_indexes_past_the_end_are_ignored() throws Exception {
-            assertEquals(BUDGET, update("REMOVE absent, ledger[9], meta.absent.deeper, label[0]"));
+        void a_missing_last_step_and_an_index_past_the_end_are_ignored() throws Exception {
+            assertEquals(BUDGET, update("REMOVE absent, ledger[9], meta.absent, label.part"));
+        }
+
+        @Test
+        void a_path_through_something_missing_or_not_a_list_is_invalid() {
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE absent.deeper"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE meta.absent.deeper"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("REMOVE label[0]"));
+            refused("The document path provided in the update expression is invalid for update", () -> update("DELETE absent.tagset :s", ":s", ss("a")));
         }
     }
 
@@ -196,6 +214,16 @@ class UpdateExpressionTest {
         }
 
         @Test
+        void updated_paths_give_the_updated_old_and_new_values() throws Exception {
+            var u = Expressions.parseUpdate("SET meta.limits.daily = :v, label = :l REMOVE ledger[0]",
+                    new ExpressionContext(null, item(":v", n("5"), ":l", s("x"))));
+            assertEquals(item("meta", m("limits", m("daily", n("100"))), "label", s("noodfonds"), "ledger", l(n("10"))),
+                    u.updatedPaths().apply(BUDGET));
+            assertEquals(item("meta", m("limits", m("daily", n("5"))), "label", s("x"), "ledger", l(n("20"))),
+                    u.updatedPaths().apply(u.apply(BUDGET)));
+        }
+
+        @Test
         void each_clause_at_most_once() {
             refused("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;",
                     () -> update("SET a = :v SET b = :v", ":v", s("x")));
@@ -214,11 +242,25 @@ class UpdateExpressionTest {
         }
 
         @Test
+        void problems_are_reported_by_kind() {
+            refused("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: name",
+                    () -> update("SET a = nope(b), name = :v", ":v", s("x")));
+            refused("Invalid UpdateExpression: An expression attribute name used in the document path is not defined; attribute name: #n",
+                    () -> update("SET a = :undefined, #n = :v", ":v", s("x")));
+            refused("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a]",
+                    () -> update("ADD b :s SET a = :v, a = :v", ":v", s("x"), ":s", s("y")));
+        }
+
+        @Test
         void syntax_and_placeholder_errors() {
             refused("Invalid UpdateExpression: Syntax error; token: \"INVALID\", near: \"INVALID SYNTAX\"",
                     () -> update("INVALID SYNTAX HERE", ":v", s("val")));
             refused("Invalid UpdateExpression: Syntax error; token: \"1\", near: \"VALUE 1\"",
                     () -> update("SET path = VALUE 1"));
+            refused("Invalid UpdateExpression: Syntax error; token: \":\", near: \"hits : incr\"",
+                    () -> update("ADD hits : incr", ":incr", n("1")));
+            refused("Invalid UpdateExpression: Syntax error; token: \"+\", near: \":b + :c\"",
+                    () -> update("SET a = :a + :b + :c", ":a", n("1"), ":b", n("1"), ":c", n("1")));
             refused("Invalid UpdateExpression: Syntax error; token: \"<EOF>\", near: \"SET\"",
                     () -> update("SET"));
             refused("Invalid UpdateExpression: Syntax error; token: \":v\", near: \"a :v\"",

@@ -54,6 +54,12 @@ class IntrinsicsTest {
         }
 
         @Test
+        void an_object_argument_prints_as_recorded_on_aws() {
+            assertJson("\"Formatting arguments fst={Arg1=1, Arg2=[]} and snd={Arg1=1, Arg2=[]}.\"",
+                    eval("States.Format('Formatting arguments fst={} and snd={}.', $.f, $.s)", "{\"f\":{\"Arg1\": 1, \"Arg2\": []},\"s\":{\"Arg1\": 1, \"Arg2\": []}}"));
+        }
+
+        @Test
         void escaped_braces_and_quotes_in_a_literal_template_are_text() {
             assertJson("\"{} it's {x} and \\\\ 5\"", eval("States.Format('\\{\\} it\\'s \\{x\\} and \\\\ {}', 5)", "{}"));
         }
@@ -118,6 +124,13 @@ class IntrinsicsTest {
         void json_merge_supports_only_the_shallow_mode_and_objects() {
             assertEquals("Invalid arguments in States.JsonMerge", failure("States.JsonMerge($.l, $.r, true)", "{\"l\":{},\"r\":{}}").cause());
             assertEquals("Invalid arguments in States.JsonMerge", failure("States.JsonMerge($.l, $.r, false)", "{\"l\":[],\"r\":{}}").cause());
+        }
+
+        @Test
+        void json_merge_with_an_escaped_literal_argument_as_recorded_on_aws() {
+            TestPaths paths = TestPaths.input("{}").withContext("{\"Execution\":{\"Input\":{\"input_field\":{\"constant_input_field\":\"constant_value\"}}}}");
+            assertJson("{\"constant_in_literal\":\"false\",\"constant_input_field\":\"constant_value\"}", Intrinsics.evaluate(
+                    "States.JsonMerge(States.StringToJson('{\\\"constant_in_literal\\\": \\\"false\\\"}'), $$.Execution.Input.input_field, false)", paths));
         }
 
         @Test
@@ -308,10 +321,26 @@ class IntrinsicsTest {
         }
 
         @Test
-        void a_missing_path_argument_is_a_runtime_error_naming_the_path() {
-            IntrinsicPathNotFound error = assertInstanceOf(IntrinsicPathNotFound.class, failure("States.Array($.nope)", "{}"));
+        void a_missing_path_argument_fails_with_aws_cause_naming_the_whole_expression() {
+            IntrinsicPathNotFound error = assertInstanceOf(IntrinsicPathNotFound.class,
+                    failure("States.Format('{}', States.Format('{}', $.nope))", "{\"other\":1}"));
             assertEquals("$.nope", error.path());
             assertEquals("States.Runtime", error.error());
+            assertEquals("The function 'States.Format('{}', States.Format('{}', $.nope))' had the following error: "
+                    + "The JsonPath argument for the field '$.nope' could not be found in the input '{\"other\":1}'", error.cause());
+        }
+
+        @Test
+        void a_missing_context_argument_is_named_as_a_state_input_path() {
+            StatesError error = assertThrows(StatesError.class, () -> Intrinsics.evaluate("States.Format('{}', $$.Nope.Deep)",
+                    TestPaths.input("{\"other\":1}").withContext("{\"State\":{\"Name\":\"P\"}}")));
+            assertEquals("The function 'States.Format('{}', $$.Nope.Deep)' had the following error: "
+                    + "The JsonPath argument for the field '$.Nope.Deep' could not be found in the input '{\"other\":1}'", error.cause());
+        }
+
+        @Test
+        void an_explicit_null_argument_is_a_value() {
+            assertJson("\"null\"", eval("States.Format('{}', $.nul)", "{\"nul\":null}"));
         }
 
         @Test

@@ -50,9 +50,19 @@ class JsonataEvaluatorTest {
         }
 
         @Test
-        void the_context_item_is_the_state_input() {
-            assertEquals(json("120"), eval("amount"));
-            assertEquals(SCOPE.states().get("input"), eval("$"));
+        void there_is_no_context_item_the_input_is_only_states_input() {
+            assertTrue(JsonataEvaluator.evaluateOptional("{% amount %}", "Output", SCOPE).isEmpty());
+            assertEquals(java.util.Set.of("amount"), JsonataEvaluator.topLevelReferences("{% amount %}"));
+        }
+
+        @Test
+        void top_level_references_are_found_where_aws_refuses_them() {
+            assertEquals(java.util.Set.of("phone", "a", "v", "x", "y"), JsonataEvaluator.topLevelReferences(
+                    "{% [phone, $sum(a), {'k': v}, x ? 1 : -y, ($z := 2; $z)] %}"));
+            assertEquals(java.util.Set.of(), JsonataEvaluator.topLevelReferences(
+                    "{% $states.input.items[price > 5].name & $string($budget.left) & $states.input.items.{'n': name}.n %}"));
+            assertEquals(java.util.Set.of(), JsonataEvaluator.topLevelReferences("{% $map($states.input.items, function($i){ $i.price }) %}"));
+            assertEquals(java.util.Set.of(), JsonataEvaluator.topLevelReferences("{% (1 + %}"));
         }
 
         @Test
@@ -136,7 +146,7 @@ class JsonataEvaluatorTest {
         void extension_misuse_is_a_query_evaluation_error() {
             StatesError error = failure("$partition(1)", "Output");
             assertEquals("States.QueryEvaluationError", error.error());
-            assertTrue(error.cause().startsWith("The JSONata expression '$partition(1)' specified for the field 'Output' threw an error during evaluation. "), error.cause());
+            assertTrue(error.cause().startsWith("The JSONata expression '$partition(1)' specified for the field 'Output' threw an error during evaluation: "), error.cause());
             assertEquals("States.QueryEvaluationError", failure("$hash('x', 'SHA-3')", "Output").error());
             assertEquals("States.QueryEvaluationError", failure("$parse('{')", "Output").error());
             assertEquals("States.QueryEvaluationError", failure("$partition([1], 0)", "Output").error());
@@ -206,6 +216,20 @@ class JsonataEvaluatorTest {
         }
 
         @Test
+        void an_unknown_function_fails_as_recorded_on_aws() {
+            StatesError error = assertThrows(StatesError.class, () -> JsonataEvaluator.evaluateTemplate(
+                    json("{\"FunctionResult\": \"{% $randomSeeded($states.input.amount) %}\"}"), "Output", SCOPE));
+            assertEquals("The JSONata expression '$randomSeeded($states.input.amount)' specified for the field 'Output/FunctionResult' "
+                    + "threw an error during evaluation. T1006: Attempted to invoke a non-function", error.cause());
+        }
+
+        @Test
+        void eval_is_not_available_as_on_aws() {
+            assertEquals("The JSONata expression '$eval(\"1+1\")' specified for the field 'Output' threw an error during evaluation. "
+                    + "T1006: Attempted to invoke a non-function", failure("$eval(\"1+1\")", "Output").cause());
+        }
+
+        @Test
         void unexpected_type_wording_matches_aws() {
             assertEquals("The JSONata expression 'true' specified for the field 'Items' returned an unexpected result type. "
                     + "Expected 'array', but was 'boolean' for value: true",
@@ -220,7 +244,8 @@ class JsonataEvaluatorTest {
         @Test
         void syntax_errors_are_reported_for_validation() {
             assertTrue(JsonataEvaluator.syntaxError("{% $states.input. %}").isPresent());
-            assertTrue(JsonataEvaluator.syntaxError("{% (1 + %}").isPresent());
+            assertEquals("Unexpected end of expression", JsonataEvaluator.syntaxError("{% 1 + %}").orElseThrow());
+            assertEquals("Expected \"]\", got \",\"", JsonataEvaluator.syntaxError("{% a[1,2) %}").orElseThrow());
             assertTrue(JsonataEvaluator.syntaxError("{% $contains('hello$world', /^hello\\\\$/) %}").isEmpty());
             assertEquals(json("true"), eval("$contains('hello$world', /^hello\\$/)"));
         }

@@ -52,7 +52,12 @@ public enum ComparisonOperator {
                 }
             }
         }
-        if (this == BETWEEN && args.get(0).type().equals(args.get(1).type())) {
+        for (AttributeValue v : args) {
+            if (!v.type().equals(args.get(0).type())) {
+                throw DynamoDbError.validation("One or more parameter values were invalid: AttributeValues inside AttributeValueList must be of same type");
+            }
+        }
+        if (this == BETWEEN) {
             var cmp = nl.doorbraak.localcloud.dynamodb.expr.Values.compare(args.get(0), args.get(1));
             if (cmp.isPresent() && cmp.getAsInt() > 0) {
                 throw DynamoDbError.validation("The BETWEEN condition was provided a range where the lower bound is greater than the upper bound");
@@ -75,8 +80,7 @@ public enum ComparisonOperator {
             case NOT_NULL -> new ConditionNode.AttributeExists(path);
             case NULL -> new ConditionNode.AttributeNotExists(path);
             case CONTAINS -> new ConditionNode.Contains(subject, values.get(0));
-            case NOT_CONTAINS -> new ConditionNode.And(new ConditionNode.AttributeExists(path),
-                    new ConditionNode.Not(new ConditionNode.Contains(subject, values.get(0))));
+            case NOT_CONTAINS -> new ConditionNode.Not(new ConditionNode.Contains(subject, values.get(0)));
             case BEGINS_WITH -> new ConditionNode.BeginsWith(subject, values.get(0));
             case IN -> new ConditionNode.In(subject, values);
             case BETWEEN -> new ConditionNode.Between(subject, values.get(0), values.get(1));

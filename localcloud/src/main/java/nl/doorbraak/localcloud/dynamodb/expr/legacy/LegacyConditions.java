@@ -62,34 +62,41 @@ public final class LegacyConditions {
     }
 
     private static ConditionNode expectedEntry(String attribute, JsonNode entry, ValueDecoder decoder) throws DynamoDbError {
-        JsonNode value = entry.get("Value");
-        JsonNode exists = entry.get("Exists");
-        JsonNode op = entry.get("ComparisonOperator");
-        JsonNode list = entry.get("AttributeValueList");
-        if (op != null && !op.isNull()) {
-            if (value != null && !value.isNull()) {
-                throw invalid("Value and ComparisonOperator cannot be used together for Attribute: " + attribute);
-            }
-            if (exists != null && !exists.isNull()) {
-                throw invalid("Exists and ComparisonOperator cannot be used together for Attribute: " + attribute);
-            }
-            return comparison(attribute, entry, decoder);
+        JsonNode value = present(entry, "Value");
+        JsonNode exists = present(entry, "Exists");
+        JsonNode op = present(entry, "ComparisonOperator");
+        JsonNode list = present(entry, "AttributeValueList");
+        if (value != null && list != null) {
+            throw invalid("Value and AttributeValueList cannot be used together for Attribute: " + attribute);
         }
-        if (list != null && !list.isNull()) {
+        if (op != null) {
+            if (exists != null) throw invalid("Exists and ComparisonOperator cannot be used together for Attribute: " + attribute);
+            if (list == null && value == null && !op.asText().equals("NULL") && !op.asText().equals("NOT_NULL")) {
+                throw invalid("Value or AttributeValueList must be used with ComparisonOperator: " + op.asText() + " for Attribute: " + attribute);
+            }
+            ComparisonOperator comparison = ComparisonOperator.parse(op.asText());
+            List<AttributeValue> args = value != null ? List.of(decoder.decode(value)) : decodeList(list, decoder);
+            comparison.validate(args);
+            return comparison.toCondition(attribute, args);
+        }
+        if (list != null) {
             throw invalid("AttributeValueList can only be used with a ComparisonOperator for Attribute: " + attribute);
         }
-        boolean mustExist = exists == null || exists.isNull() || exists.asBoolean();
-        if (mustExist) {
-            if (value == null || value.isNull()) {
-                throw invalid("Value must be provided when Exists is " + (exists == null ? "null" : "true") + " for Attribute: " + attribute);
-            }
-            return new ConditionNode.Compare(Comparator.EQ, new Operand.Path(DocumentPath.of(attribute)),
-                    new Operand.Value("legacy", decoder.decode(value)));
+        boolean mustExist = exists == null || exists.asBoolean();
+        if (mustExist && value == null) {
+            throw invalid("Value must be provided when Exists is " + (exists == null ? "null" : "true") + " for Attribute: " + attribute);
         }
-        if (value != null && !value.isNull()) {
+        if (!mustExist && value != null) {
             throw invalid("Value cannot be used when Exists is false for Attribute: " + attribute);
         }
-        return new ConditionNode.AttributeNotExists(DocumentPath.of(attribute));
+        if (!mustExist) return new ConditionNode.AttributeNotExists(DocumentPath.of(attribute));
+        return new ConditionNode.Compare(Comparator.EQ, new Operand.Path(DocumentPath.of(attribute)),
+                new Operand.Value("legacy", decoder.decode(value)));
+    }
+
+    private static JsonNode present(JsonNode entry, String member) {
+        JsonNode n = entry.get(member);
+        return n == null || n.isNull() ? null : n;
     }
 
     /** One {@code {ComparisonOperator, AttributeValueList}} condition on an attribute. */

@@ -90,6 +90,12 @@ class LegacyParametersTest {
         }
 
         @Test
+        void value_may_stand_in_for_a_one_element_attribute_value_list() throws Exception {
+            assertTrue(LegacyConditions.expected(json("{'n':{'ComparisonOperator':'GT','Value':{'N':'6'}}}"), null, DECODE).test(ITEM));
+            assertFalse(LegacyConditions.expected(json("{'n':{'ComparisonOperator':'GT','Value':{'N':'7'}}}"), null, DECODE).test(ITEM));
+        }
+
+        @Test
         void value_alone_or_with_exists_true_means_equality() throws Exception {
             assertTrue(LegacyConditions.expected(json("{'status':{'Value':{'S':'active'}}}"), null, DECODE).test(ITEM));
             assertFalse(LegacyConditions.expected(json("{'status':{'Value':{'S':'x'},'Exists':true}}"), null, DECODE).test(ITEM));
@@ -119,6 +125,8 @@ class LegacyParametersTest {
             assertTrue(LegacyConditions.filter(json("{'name':{'ComparisonOperator':'NOT_NULL'}}"), null, DECODE).test(ITEM));
             assertTrue(LegacyConditions.filter(json("{'gone':{'ComparisonOperator':'NULL'}}"), null, DECODE).test(ITEM));
             assertTrue(LegacyConditions.filter(json("{'gone':{'ComparisonOperator':'NE','AttributeValueList':[{'S':'x'}]}}"), null, DECODE).test(ITEM));
+            assertTrue(LegacyConditions.filter(json("{'gone':{'ComparisonOperator':'NOT_CONTAINS','AttributeValueList':[{'S':'x'}]}}"), null, DECODE).test(ITEM),
+                    "NOT_CONTAINS is NOT contains(a, v), true when the attribute is absent");
         }
 
         @Test
@@ -127,6 +135,18 @@ class LegacyParametersTest {
                     () -> LegacyConditions.expected(json("{'status':{'Exists':true}}"), null, DECODE));
             refused("One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: status",
                     () -> LegacyConditions.expected(json("{'status':{'Exists':false,'Value':{'S':'x'}}}"), null, DECODE));
+            refused("One or more parameter values were invalid: Value and AttributeValueList cannot be used together for Attribute: status",
+                    () -> LegacyConditions.expected(json("{'status':{'Value':{'S':'x'},'AttributeValueList':[]}}"), null, DECODE));
+            refused("One or more parameter values were invalid: Exists and ComparisonOperator cannot be used together for Attribute: status",
+                    () -> LegacyConditions.expected(json("{'status':{'Exists':true,'ComparisonOperator':'NULL'}}"), null, DECODE));
+            refused("One or more parameter values were invalid: Value or AttributeValueList must be used with ComparisonOperator: EQ for Attribute: status",
+                    () -> LegacyConditions.expected(json("{'status':{'ComparisonOperator':'EQ'}}"), null, DECODE));
+            refused("One or more parameter values were invalid: AttributeValueList can only be used with a ComparisonOperator for Attribute: status",
+                    () -> LegacyConditions.expected(json("{'status':{'AttributeValueList':[{'S':'x'}]}}"), null, DECODE));
+            refused("One or more parameter values were invalid: AttributeValues inside AttributeValueList must be of same type",
+                    () -> LegacyConditions.filter(json("{'n':{'ComparisonOperator':'IN','AttributeValueList':[{'N':'1'},{'S':'1'}]}}"), null, DECODE));
+            refused("The BETWEEN condition was provided a range where the lower bound is greater than the upper bound",
+                    () -> LegacyConditions.filter(json("{'n':{'ComparisonOperator':'BETWEEN','AttributeValueList':[{'N':'9'},{'N':'1'}]}}"), null, DECODE));
             refused("One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN ComparisonOperator",
                     () -> LegacyConditions.filter(json("{'n':{'ComparisonOperator':'BETWEEN','AttributeValueList':[{'N':'1'}]}}"), null, DECODE));
             refused("One or more parameter values were invalid: Invalid number of argument(s) for the NULL ComparisonOperator",

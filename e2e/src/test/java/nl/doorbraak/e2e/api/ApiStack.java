@@ -1,0 +1,25 @@
+package nl.doorbraak.e2e.api;
+
+import java.time.Duration;
+
+/**
+ * The application as the scenario tests reach it: HTTP calls as a user, and the engine's clock. Implemented by the
+ * full local stack ({@code ./doorbraak local --in-memory} as a child process, real Lambda JVMs) and by an
+ * in-process stack (real DynamoDB and Step Functions engines, handlers called in this JVM).
+ */
+public interface ApiStack extends AutoCloseable {
+
+    Answer call(User user, String method, String pathAndQuery, String jsonBody);
+
+    /** A request without a token (the JWT authorizer's 401), where the stack has an authorizer. */
+    Answer anonymous(String method, String pathAndQuery);
+
+    /** Moves the engine's clock forward (timers, task timeouts, Wait states fire). */
+    void advance(Duration by);
+
+    /** What the notification outbox has seen so far (the log lines), for checks that nothing personal is in it. */
+    String outbox();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,36 @@
+package nl.doorbraak.handlers.api;
+
+import nl.doorbraak.domain.Status;
+import nl.doorbraak.handlers.flow.FlowContext;
+
+import java.util.Set;
+
+/**
+ * After a decision or withdrawal the workflow moves on within moments; the API waits briefly for that so its answer
+ * shows the resulting status. It never waits long: a slow workflow still answers with the status at that moment.
+ */
+final class StatusWait {
+
+    static final long MAX_WAIT_MILLIS = 3000;
+
+    private StatusWait() {
+    }
+
+    static Status await(FlowContext ctx, String tenant, String interventionId, Status... waiting) {
+        Set<Status> stay = Set.of(waiting);
+        long until = System.nanoTime() + MAX_WAIT_MILLIS * 1_000_000;
+        Status status;
+        while (true) {
+            status = ctx.stores().interventions().require(tenant, interventionId).intervention().status();
+            if (!stay.contains(status) || System.nanoTime() > until) {
+                return status;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+        }
+    }
+}

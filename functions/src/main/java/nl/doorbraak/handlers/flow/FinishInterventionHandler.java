@@ -1,0 +1,15 @@
+package nl.doorbraak.handlers.flow;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+import java.util.Map;
+
+/** Step Functions task: records how the intervention ends or goes on to handover (states Conclude, CloseIntervention). Placeholder wired in template.yaml; implemented in issue 6. */
+public class FinishInterventionHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+        throw new UnsupportedOperationException("implemented in issue 6");
+    }
+}

@@ -1,0 +1,15 @@
+package nl.doorbraak.handlers.flow;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+import java.util.Map;
+
+/** Step Functions task: applies the mandate rule and plans the approval step (state Register). Placeholder wired in template.yaml; implemented in issue 6. */
+public class RegisterInterventionHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+        throw new UnsupportedOperationException("implemented in issue 6");
+    }
+}
