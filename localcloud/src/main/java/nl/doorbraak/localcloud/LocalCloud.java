@@ -24,6 +24,7 @@ import nl.doorbraak.localcloud.stepfunctions.storage.InMemorySfnStore;
 import nl.doorbraak.localcloud.template.CodeLocator;
 import nl.doorbraak.localcloud.template.DeployReport;
 import nl.doorbraak.localcloud.template.Deployer;
+import nl.doorbraak.localcloud.template.InProcessFunctionTarget;
 import nl.doorbraak.localcloud.template.Planner;
 import nl.doorbraak.localcloud.template.Stack;
 import nl.doorbraak.localcloud.template.TemplateLoader;
@@ -134,7 +135,9 @@ public final class LocalCloud implements AutoCloseable {
     public DeployReport deploy(Path templateFile, Path packagedJar, Map<String, String> parameterOverrides, String stackName) {
         var template = TemplateLoader.load(templateFile, parameterOverrides);
         var plan = Planner.plan(template, Stack.local(stackName), CodeLocator.of(packagedJar));
-        Deployer deployer = new Deployer(dynamoClient(), lambdaClient(), sfnClient(), this::applyHttpApi, options.log());
+        // functions go in-process (code by file, no 15 MB uploads); tables and state machines through the SDK
+        Deployer deployer = new Deployer(dynamoClient(), new InProcessFunctionTarget(lambda), sfnClient(), this::applyHttpApi,
+                options.log());
         return deployer.deploy(plan);
     }
 

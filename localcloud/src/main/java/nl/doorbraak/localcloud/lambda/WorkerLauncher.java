@@ -21,11 +21,13 @@ final class WorkerLauncher {
     private final LambdaSettings settings;
     private final Path taskRoot;
     private final Path cdsDir;
+    private final Path jni;
 
     WorkerLauncher(LambdaSettings settings, Path workDir) throws IOException {
         this.settings = settings;
         this.taskRoot = Files.createDirectories(workDir.resolve("task"));
         this.cdsDir = Files.createDirectories(workDir.resolve("cds"));
+        this.jni = NativeLibrary.extract(settings.runtimeClasspath().get(0), Files.createDirectories(workDir.resolve("jni")));
     }
 
     Process start(LambdaFunction function, String runtimeApi) throws IOException {
@@ -53,6 +55,11 @@ final class WorkerLauncher {
             command.add("--enable-native-access=ALL-UNNAMED"); // the client loads its JNI part with System.load
         }
         command.add("-Dfile.encoding=UTF-8");
+        if (jni != null) {
+            // the client would otherwise unpack its JNI library to the fixed /tmp/.libaws-lambda-jni.so at every start,
+            // and processes starting together overwrite the file while another maps it (SIGBUS)
+            command.add("-D" + NativeLibrary.PROPERTY + "=" + jni);
+        }
         command.add("-cp");
         List<Path> classpath = new ArrayList<>(settings.runtimeClasspath());
         classpath.addAll(function.code().classpath());
