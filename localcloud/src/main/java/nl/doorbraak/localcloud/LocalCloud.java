@@ -118,7 +118,18 @@ public final class LocalCloud implements AutoCloseable {
             this.tokens = null;
             return;
         }
-        this.app = new LocalCloudServer(options.host(), options.appPort());
+        LocalCloudServer appServer;
+        try {
+            appServer = new LocalCloudServer(options.host(), options.appPort());
+        } catch (IOException e) {
+            this.app = null;
+            this.gateway = null;
+            this.keys = null;
+            this.tokens = null;
+            abandon();
+            throw new IOException("port " + options.appPort() + " is not free: " + e.getMessage(), e);
+        }
+        this.app = appServer;
         this.keys = LocalKeys.inDirectory(options.dataDir() == null ? null : options.dataDir().resolve("apigateway"));
         this.tokens = new LocalTokenIssuer(keys, app.url() + "/local", Clock.systemUTC());
         this.gateway = new HttpApiGateway("local", lambda.settings().accountId(), FunctionInvoker.local(lambda), Clock.systemUTC());
@@ -140,6 +151,15 @@ public final class LocalCloud implements AutoCloseable {
 
     public static LocalCloud start(Options options) throws IOException {
         return new LocalCloud(options);
+    }
+
+    /** Closes what a failed start already opened (a port in use must not leave the engine running). */
+    private void abandon() {
+        try {
+            close();
+        } catch (RuntimeException ignored) {
+            // best effort on the way out
+        }
     }
 
     /** Loads, plans and deploys a template (idempotent). {@code packagedJar} is the code of every function. */
