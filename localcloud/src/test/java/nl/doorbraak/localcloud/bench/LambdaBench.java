@@ -105,7 +105,7 @@ public final class LambdaBench {
         System.out.println("|---|---|---|---|---|---|");
         variant(root, "JDK defaults (G1, C2, no class-data sharing of our own)", s -> s.withJvmOptions(List.of()).withClassDataSharing(false));
         variant(root, "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto", s -> s.withJvmOptions(LambdaSettings.DEFAULT_JVM_OPTIONS).withClassDataSharing(false));
-        variant(root, "the same + AppCDS archive (-XX:+AutoCreateSharedArchive), second start", s -> s.withJvmOptions(LambdaSettings.DEFAULT_JVM_OPTIONS).withClassDataSharing(true));
+        variant(root, "the same + AppCDS archive of the function (recorded by the first process at exit), second start", s -> s.withJvmOptions(LambdaSettings.DEFAULT_JVM_OPTIONS).withClassDataSharing(true));
     }
 
     private static void variant(Path root, String name, UnaryOperator<LambdaSettings> tuning) throws Exception {
