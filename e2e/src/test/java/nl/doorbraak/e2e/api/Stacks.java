@@ -10,6 +10,11 @@ final class Stacks {
     }
 
     static ApiStack start() {
+        // another endpoint (./doorbraak test --endpoint URL, -Plocalstack, DOORBRAAK_API_URL): see e2e/endpoint
+        ApiStack other = nl.doorbraak.e2e.endpoint.Endpoints.startIfRequested(Root.path());
+        if (other != null) {
+            return other;
+        }
         String which = System.getProperty("doorbraak.api.stack", "inprocess");
         return "local".equals(which) ? HttpStack.start() : InProcessStack.start();
     }
