@@ -77,6 +77,7 @@ public final class InterventionsApi extends Api {
             case WITHDRAW_INTERVENTION -> withdraw(r, endpoint);
             case CONFIRM_HANDOVER -> handover(r, endpoint);
             case RECORD_FOLLOW_UP -> followUp(r, endpoint);
+            case RECORD_PAYMENT -> new PaymentRoutes(ctx).route(r, endpoint);
             default -> {
                 load(r);
                 r.requireRole(endpoint);
@@ -97,6 +98,7 @@ public final class InterventionsApi extends Api {
         if (budget.isEmpty()) {
             throw ApiException.invalid("budgetId", "Dit budget bestaat niet.");
         }
+        PaymentRoutes.requireOpenYear(ctx, budget.get());
         Instant now = ctx.clock().instant();
         String id = request.idempotencyKey() == null ? newId(now)
                 : keyedId(tenant, r.caller().sub(), request.idempotencyKey());

@@ -26,6 +26,10 @@ import java.util.zip.ZipInputStream;
  */
 public final class CodeStore {
     private final Path dir;
+    /** Archives already described, by file: hashing and listing a 15 MB jar once is enough. */
+    private final java.util.Map<Path, FunctionCode> opened = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Source files already stored, by path, size and modification time. */
+    private final java.util.Map<String, FunctionCode> adopted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CodeStore(Path dir) {
         this.dir = dir;
@@ -46,6 +50,12 @@ public final class CodeStore {
             if (!Files.exists(file)) {
                 Path tmp = Files.createTempFile(dir, hex, ".part");
                 Files.write(tmp, archive);
+                try {
+                    hasLibFolder(tmp);
+                } catch (LambdaException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             return open(file);
@@ -54,12 +64,32 @@ public final class CodeStore {
         }
     }
 
+    /** Stores an archive given as a file (the local deployer's path: no upload, one copy per content). */
+    public FunctionCode store(Path archive) {
+        try {
+            String key = archive.toAbsolutePath() + "|" + Files.size(archive) + "|" + Files.getLastModifiedTime(archive).toMillis();
+            FunctionCode known = adopted.get(key);
+            if (known != null && Files.exists(known.archive())) {
+                return known;
+            }
+            FunctionCode code = store(Files.readAllBytes(archive));
+            adopted.put(key, code);
+            return code;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Describes an archive already in the store (after a restart). */
     public FunctionCode open(Path file) {
+        return opened.computeIfAbsent(file, this::describe);
+    }
+
+    private FunctionCode describe(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha = Base64.getEncoder().encodeToString(sha256(bytes));
-            if (!hasLibFolder(bytes)) {
+            if (!hasLibFolder(file)) {
                 return new FunctionCode(file, sha, bytes.length, List.of(file));
             }
             String name = file.getFileName().toString();
@@ -81,22 +111,21 @@ public final class CodeStore {
         }
     }
 
-    private static boolean hasLibFolder(byte[] archive) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            ZipEntry entry;
-            boolean any = false;
-            while ((entry = zip.getNextEntry()) != null) {
-                any = true;
-                if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
-                    return true;
-                }
+    /** Reads the zip's central directory only (no inflating). */
+    private static boolean hasLibFolder(Path archive) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            if (zip.size() == 0) {
+                throw unreadable();
             }
-            if (!any) {
-                throw new LambdaException(400, "InvalidParameterValueException",
-                        "Could not unzip uploaded file. Please check your file, then try to upload again.");
-            }
-            return false;
+            return zip.stream().anyMatch(e -> e.getName().startsWith("lib/") && e.getName().endsWith(".jar"));
+        } catch (java.util.zip.ZipException e) {
+            throw unreadable();
         }
+    }
+
+    private static LambdaException unreadable() {
+        return new LambdaException(400, "InvalidParameterValueException",
+                "Could not unzip uploaded file. Please check your file, then try to upload again.");
     }
 
     private static void extract(byte[] archive, Path root) throws IOException {

@@ -67,11 +67,28 @@ public final class LambdaService implements AutoCloseable {
     // ---- management ----
 
     public LambdaFunction createFunction(FunctionConfig config, byte[] zip) {
+        return create(config, () -> code.store(zip));
+    }
+
+    /** Creates a function from an archive file (in-process deployers; same checks as the API). */
+    public LambdaFunction createFunction(FunctionConfig config, Path archive) {
+        return create(config, () -> code.store(archive));
+    }
+
+    public LambdaFunction updateFunctionCode(String nameOrArn, Path archive) {
+        FunctionCode newCode = code.store(archive);
+        return replace(nameOrArn, f -> new LambdaFunction(f.config(), newCode, now(), UUID.randomUUID().toString()));
+    }
+
+    private LambdaFunction create(FunctionConfig config, java.util.function.Supplier<FunctionCode> stored) {
         validateName(config.name());
         if (config.handler() == null || config.handler().isBlank()) {
             throw new LambdaException(400, "InvalidParameterValueException", "Handler is required for Zip package type");
         }
-        LambdaFunction function = new LambdaFunction(config, code.store(zip), now(), UUID.randomUUID().toString());
+        if (pools.containsKey(config.name())) {
+            throw new LambdaException(409, "ResourceConflictException", "Function already exist: " + config.name());
+        }
+        LambdaFunction function = new LambdaFunction(config, stored.get(), now(), UUID.randomUUID().toString());
         FunctionPool previous = pools.putIfAbsent(config.name(), newPool(function));
         if (previous != null) {
             throw new LambdaException(409, "ResourceConflictException", "Function already exist: " + config.name());

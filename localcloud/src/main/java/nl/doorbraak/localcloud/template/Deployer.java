@@ -1,10 +1,8 @@
 package nl.doorbraak.localcloud.template;
 
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.LambdaClient;
-import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
@@ -12,6 +10,7 @@ import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -35,14 +34,18 @@ import static nl.doorbraak.localcloud.template.DeployReport.Outcome.UPDATED;
  */
 public final class Deployer {
     private final DynamoDbClient dynamo;
-    private final LambdaClient lambda;
+    private final FunctionTarget functions;
     private final SfnClient sfn;
     private final HttpApiTarget httpApi;
     private final Consumer<String> log;
 
     public Deployer(DynamoDbClient dynamo, LambdaClient lambda, SfnClient sfn, HttpApiTarget httpApi, Consumer<String> log) {
+        this(dynamo, new SdkFunctionTarget(lambda), sfn, httpApi, log);
+    }
+
+    public Deployer(DynamoDbClient dynamo, FunctionTarget functions, SfnClient sfn, HttpApiTarget httpApi, Consumer<String> log) {
         this.dynamo = dynamo;
-        this.lambda = lambda;
+        this.functions = functions;
         this.sfn = sfn;
         this.httpApi = httpApi;
         this.log = log;
@@ -51,7 +54,8 @@ public final class Deployer {
     public DeployReport deploy(DeploymentPlan plan) {
         List<DeployReport.Action> actions = new ArrayList<>();
         plan.tables().forEach(t -> actions.add(table(t)));
-        plan.functions().forEach(f -> actions.add(function(f)));
+        Map<Path, String> hashes = new java.util.HashMap<>();
+        plan.functions().forEach(f -> actions.add(function(f, hashes)));
         plan.stateMachines().forEach(m -> actions.add(stateMachine(m)));
         plan.httpApis().forEach(api -> actions.add(new DeployReport.Action(api.name(), "HttpApi", api.name(),
                 httpApi.apply(api) ? UPDATED : UNCHANGED, api.routes().size() + " routes")));
@@ -80,64 +84,27 @@ public final class Deployer {
         }
     }
 
-    private DeployReport.Action function(DeploymentPlan.Function f) {
-        byte[] code;
-        try {
-            code = Files.readAllBytes(f.code());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Resource " + f.logicalId() + ": cannot read " + f.code(), e);
-        }
-        Optional<FunctionConfiguration> existing;
-        try {
-            existing = Optional.of(lambda.getFunction(b -> b.functionName(f.name())).configuration());
-        } catch (software.amazon.awssdk.services.lambda.model.ResourceNotFoundException missing) {
-            existing = Optional.empty();
-        }
+    private DeployReport.Action function(DeploymentPlan.Function f, Map<Path, String> hashes) {
+        String sha = hashes.computeIfAbsent(f.code(), Deployer::sha256);
+        Optional<FunctionTarget.Deployed> existing = functions.find(f.name());
         if (existing.isEmpty()) {
-            lambda.createFunction(b -> b.functionName(f.name()).handler(f.handler()).runtime(f.runtime())
-                    .memorySize(f.memoryMb()).timeout(f.timeoutSeconds()).role(f.role())
-                    .architecturesWithStrings(f.architectures().isEmpty() ? List.of("x86_64") : f.architectures())
-                    .environment(e -> e.variables(f.environment()))
-                    .code(c -> c.zipFile(SdkBytes.fromByteArray(code))));
-            waitActive(f.name());
+            functions.create(f, f.code());
             return new DeployReport.Action(f.logicalId(), "Function", f.name(), CREATED, "");
         }
-        FunctionConfiguration c = existing.get();
+        FunctionTarget.Deployed c = existing.get();
         List<String> changes = new ArrayList<>();
-        if (!sha256(code).equals(c.codeSha256())) {
-            lambda.updateFunctionCode(b -> b.functionName(f.name()).zipFile(SdkBytes.fromByteArray(code)));
-            waitActive(f.name());
+        if (!sha.equals(c.codeSha256())) {
+            functions.updateCode(f.name(), f.code());
             changes.add("code");
         }
-        Map<String, String> env = c.environment() == null || c.environment().variables() == null ? Map.of() : c.environment().variables();
-        if (!Objects.equals(f.handler(), c.handler()) || !Objects.equals(f.runtime(), c.runtimeAsString())
-                || f.memoryMb() != c.memorySize() || f.timeoutSeconds() != c.timeout() || !env.equals(f.environment())) {
-            lambda.updateFunctionConfiguration(b -> b.functionName(f.name()).handler(f.handler()).runtime(f.runtime())
-                    .memorySize(f.memoryMb()).timeout(f.timeoutSeconds()).environment(e -> e.variables(f.environment())));
-            waitActive(f.name());
+        if (!Objects.equals(f.handler(), c.handler()) || !Objects.equals(f.runtime(), c.runtime())
+                || f.memoryMb() != c.memoryMb() || f.timeoutSeconds() != c.timeoutSeconds()
+                || !c.environment().equals(f.environment())) {
+            functions.updateConfiguration(f);
             changes.add("configuration");
         }
         return new DeployReport.Action(f.logicalId(), "Function", f.name(), changes.isEmpty() ? UNCHANGED : UPDATED,
                 String.join(", ", changes));
-    }
-
-    /** LocalStack and AWS create functions asynchronously; wait (bounded) until they can be invoked. */
-    private void waitActive(String name) {
-        for (int i = 0; i < 120; i++) {
-            FunctionConfiguration c = lambda.getFunction(b -> b.functionName(name)).configuration();
-            boolean active = c.state() == null || "Active".equals(c.stateAsString());
-            boolean updated = c.lastUpdateStatus() == null || !"InProgress".equals(c.lastUpdateStatusAsString());
-            if (active && updated) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new IllegalStateException("Function " + name + " did not become active within a minute");
     }
 
     private DeployReport.Action stateMachine(DeploymentPlan.StateMachine m) {
@@ -174,9 +141,17 @@ public final class Deployer {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+    static String sha256(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return Base64.getEncoder().encodeToString(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

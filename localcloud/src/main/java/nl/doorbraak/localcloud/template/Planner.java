@@ -30,7 +30,14 @@ public final class Planner {
             Map.entry("AWS::SNS::Subscription", "no local SNS"),
             Map.entry("AWS::CloudWatch::Alarm", "no local CloudWatch"),
             Map.entry("AWS::SSM::Parameter", "no local SSM"),
-            Map.entry("AWS::KMS::Key", "no local KMS"));
+            Map.entry("AWS::KMS::Key", "no local KMS"),
+            Map.entry("AWS::S3::Bucket", "locally the pages are served from web/ on the application port"),
+            Map.entry("AWS::S3::BucketPolicy", "locally the pages are served from web/ on the application port"),
+            Map.entry("AWS::CloudFront::Distribution", "locally pages and API share the application port"),
+            Map.entry("AWS::CloudFront::OriginAccessControl", "locally pages and API share the application port"),
+            Map.entry("AWS::CloudFront::CachePolicy", "locally pages and API share the application port"),
+            Map.entry("AWS::CloudFront::OriginRequestPolicy", "locally pages and API share the application port"),
+            Map.entry("AWS::CloudFront::ResponseHeadersPolicy", "locally pages and API share the application port"));
     private static final Set<String> TABLES = Set.of("AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable");
 
     private Planner() {
