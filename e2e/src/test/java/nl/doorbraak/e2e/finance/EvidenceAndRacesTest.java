@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,11 +19,9 @@ import java.util.concurrent.Future;
 
 import static nl.doorbraak.e2e.api.Scenario.urgent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Finance's list of funded measures without payment evidence after 14 days (the clock advanced, not slept), and
- * once-only under races: parallel reversals of one entry give the money back once; parallel evidence for one measure
+ * Once-only under races: parallel reversals of one entry give the money back once; parallel evidence for one measure
  * is recorded once and releases its difference once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,33 +90,5 @@ class EvidenceAndRacesTest {
         JsonNode b = f.books(budget);
         assertEquals(1_000_000 - 50_00, b.get("availableCents").asLong(), "the difference released once");
         assertEquals(50_00, b.get("paidCents").asLong());
-    }
-
-    @Test
-    void fundedMeasuresWithoutEvidenceShowAfterFourteenDays() {
-        String budget = s.budget(1_000_000, 100_00, 500_000);
-        String unpaid = s.submit(budget, "ACUUT", urgent(20_00));
-        s.awaitStatus(unpaid, "HANDOVER_PENDING");
-        String paid = s.submit(budget, "ACUUT", urgent(30_00));
-        s.awaitStatus(paid, "HANDOVER_PENDING");
-        assertEquals(201, f.pay(paid, 0, 30_00).status());
-        assertEquals(0, f.books(budget).get("evidenceOverdue").size(), "not yet");
-
-        stack.advance(Duration.ofDays(13));
-        assertEquals(0, f.books(budget).get("evidenceOverdue").size(), "13 days: not yet");
-        stack.advance(Duration.ofDays(1).plusMinutes(1));
-        JsonNode overdue = f.books(budget).get("evidenceOverdue");
-        assertEquals(1, overdue.size(), overdue::toString);
-        assertEquals(unpaid + "/1", overdue.get(0).get("reference").asText());
-        assertEquals(20_00, overdue.get(0).get("committedCents").asLong());
-        assertTrue(!overdue.toString().contains("pseudonym") && !overdue.toString().contains("P-"), "ids and amounts only");
-
-        JsonNode line = f.line(budget, Finance.entryId(paid, 0));
-        assertEquals("PINPAS", line.get("paymentMethod").asText(), "the ledger shows the evidence like the export");
-        assertEquals("NS Reizigers", line.get("payee").asText());
-
-        Answer late = f.pay(s.zorgmarinier, unpaid, 0, "FACTUUR", "Hotel Centraal", 20_00, "F-2026-118");
-        assertEquals(201, late.status(), late::toString);
-        assertEquals(0, f.books(budget).get("evidenceOverdue").size());
     }
 }
