@@ -128,6 +128,11 @@ class DynamoDbExpressionsOverWireTest {
                 .expressionAttributeValues(Map.of(":c", s("closed"))));
         assertEquals(List.of("3", "6", "9", "12"), closed.items().stream().map(i -> i.get("sk").n()).toList());
         assertFalse(closed.items().get(0).containsKey("note"), "KEYS_ONLY projection");
+        ConsumedCapacity consumed = local.client.query(b -> b.tableName("cases").indexName("byStatus")
+                .keyConditionExpression("#s = :c").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":c", s("closed"))).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+        assertEquals("cases", consumed.tableName());
+        assertTrue(consumed.globalSecondaryIndexes().get("byStatus").capacityUnits() > 0);
         QueryResponse cheapest = local.client.query(b -> b.tableName("cases").indexName("byAmount")
                 .keyConditionExpression("pk = :p AND amount < :max").expressionAttributeValues(Map.of(":p", s("team-a"), ":max", n("91"))));
         assertEquals(List.of("88", "89", "90"), cheapest.items().stream().map(i -> i.get("amount").n()).toList());

@@ -121,7 +121,16 @@ final class Reads {
             out.set("LastEvaluatedKey", Wire.encode(lek));
         }
         double units = Math.max(1, Math.ceil(bytes / 4096.0));
-        Wire.putConsumed(out, o.request(), def.name(), o.consistent() ? units : units / 2);
+        if (!o.consistent()) units /= 2;
+        ObjectNode consumed = Wire.consumed(o.request(), def.name(), units);
+        if (consumed != null) {
+            if (index != null && consumed.has("Table")) {
+                consumed.putObject("Table").put("CapacityUnits", 0.0);
+                consumed.putObject(def.isGlobal(index) ? "GlobalSecondaryIndexes" : "LocalSecondaryIndexes")
+                        .putObject(index.name()).put("CapacityUnits", units);
+            }
+            out.set("ConsumedCapacity", consumed);
+        }
         return out;
     }
 
