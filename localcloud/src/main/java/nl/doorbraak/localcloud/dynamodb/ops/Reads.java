@@ -134,6 +134,27 @@ final class Reads {
         return out;
     }
 
+    /** Refuses an ExclusiveStartKey that is not a key of this table or index, as DynamoDB does. */
+    static void checkStartKey(TableDef def, IndexDef index, Map<String, AttributeValue> startKey) throws DynamoDbError {
+        if (startKey == null) return;
+        List<String> keys = positionKeys(def, index);
+        boolean ok = startKey.size() == keys.size();
+        for (String k : keys) {
+            AttributeValue v = startKey.get(k);
+            if (v == null || !v.type().equals(def.attributeTypes().get(k))) ok = false;
+        }
+        if (!ok) {
+            throw DynamoDbError.validation("The provided starting key is invalid: The provided key element does not match the schema");
+        }
+    }
+
+    /** GSIs are eventually consistent on AWS: a strongly consistent read of one is refused. */
+    static void checkConsistency(TableDef def, IndexDef index, boolean consistent) throws DynamoDbError {
+        if (consistent && index != null && def.isGlobal(index)) {
+            throw DynamoDbError.validation("Consistent reads are not supported on global secondary indexes");
+        }
+    }
+
     /** Select checks shared by Query and Scan. */
     static void checkSelect(TableDef def, IndexDef index, String select, boolean hasProjection) throws DynamoDbError {
         if (select == null) return;
