@@ -3,7 +3,6 @@ package nl.doorbraak.localcloud.dynamodb.partiql;
 import nl.doorbraak.localcloud.dynamodb.expr.ExpressionContext;
 import nl.doorbraak.localcloud.dynamodb.types.AttributeValue;
 
-import java.util.List;
 import java.util.Map;
 
 /**
