@@ -17,6 +17,11 @@ public sealed interface Statement {
     record Select(String table, String index, String projection, String where, ExpressionContext ctx,
                   Map<String, AttributeValue> keyEqualities, boolean descending) implements Statement {}
 
+    /** {@code EXISTS(SELECT ...)} in a transaction: a condition check that some item matches. */
+    record Exists(Select select) implements Statement {
+        public String table() { return select.table(); }
+    }
+
     /** {@code INSERT INTO "table" VALUE {...}}. */
     record Insert(String table, Map<String, AttributeValue> item) implements Statement {}
 
