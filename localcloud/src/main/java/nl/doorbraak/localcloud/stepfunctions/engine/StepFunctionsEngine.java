@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 public final class StepFunctionsEngine implements AutoCloseable {
     public static final String REGION = "us-east-1";
     public static final String ACCOUNT = "000000000000";
+    /** Transitions one thread runs for an execution before it yields (and lets StartExecution answer). */
+    static final int STEPS_PER_TURN = 2_000;
 
     private final EngineClock clock;
     private final SfnStore store;
@@ -102,10 +104,10 @@ public final class StepFunctionsEngine implements AutoCloseable {
         ex.lock.lock();
         try {
             while (true) {
-                boolean beforeTask = interpreter.drive(ex, true);
-                if (!beforeTask) break;
+                Interpreter.Stop stop = interpreter.drive(ex, true, STEPS_PER_TURN);
+                if (stop == Interpreter.Stop.IDLE) break;
                 store.saveExecution(ex);
-                if (!inlineTasks) {
+                if (stop == Interpreter.Stop.BUDGET || !inlineTasks) {
                     executor.submit(() -> advance(ex, true));
                     return;
                 }
