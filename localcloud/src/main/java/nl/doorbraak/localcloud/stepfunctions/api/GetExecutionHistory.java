@@ -25,11 +25,8 @@ final class GetExecutionHistory implements Operation {
         boolean reverse = req.path("reverseOrder").asBoolean(false);
         boolean includeData = req.path("includeExecutionData").asBoolean(true);
         List<HistoryEvent> events;
-        ex.lock.lock();
-        try {
+        synchronized (ex.history) {
             events = new ArrayList<>(ex.history);
-        } finally {
-            ex.lock.unlock();
         }
         if (reverse) Collections.reverse(events);
         Page page = Page.of(req, events.size());

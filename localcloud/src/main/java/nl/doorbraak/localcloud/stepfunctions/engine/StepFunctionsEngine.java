@@ -129,11 +129,27 @@ public final class StepFunctionsEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * A due timer: handled in the firing thread when the execution is free (so advancing the clock has effect before
+     * the call returns), else on a virtual thread, so a long task call in one execution never holds up the timers
+     * of the others.
+     */
     private void onTimer(TimerService.Timer t) {
         Optional<Execution> found = store.execution(t.executionArn());
         if (found.isEmpty()) return;
         Execution ex = found.get();
-        ex.lock.lock();
+        if (!ex.lock.tryLock()) {
+            executor.submit(() -> {
+                ex.lock.lock();
+                fire(ex, t);
+            });
+            return;
+        }
+        fire(ex, t);
+    }
+
+    /** Called with the execution's lock held; releases it. */
+    private void fire(Execution ex, TimerService.Timer t) {
         try {
             if (!ex.running()) return;
             interpreter.timerFired(ex, t.frameId(), t.seq());
