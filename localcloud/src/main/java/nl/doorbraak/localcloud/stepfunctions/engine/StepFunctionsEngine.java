@@ -167,6 +167,8 @@ public final class StepFunctionsEngine implements AutoCloseable {
             if (!ex.running()) return;
             interpreter.endExecution(ex, "ABORTED", "ExecutionAborted", "executionAbortedEventDetails", error, cause);
             store.saveExecution(ex);
+            CompletableFuture<Execution> w = waiters.get(ex.executionArn);
+            if (w != null) w.complete(ex);
         } finally {
             ex.lock.unlock();
         }
