@@ -115,7 +115,7 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
         int timeout = function.config().timeoutSeconds();
         invocation.deadlineEpochMs = System.currentTimeMillis() + timeout * 1000L;
         Invocation timed = invocation;
-        ScheduledFuture<?> timer = timers.schedule(() -> {
+        ScheduledFuture<?> timer = timers.schedule(() -> Thread.ofVirtual().start(() -> {
             if (timed.result.isDone()) {
                 return;
             }
@@ -128,7 +128,7 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             timed.fail(LambdaErrors.timedOut(timed.requestId, timeout));
-        }, timeout * 1000L, TimeUnit.MILLISECONDS);
+        }), timeout * 1000L, TimeUnit.MILLISECONDS);
         invocation.result.whenComplete((r, t) -> timer.cancel(false));
         return invocation;
     }
