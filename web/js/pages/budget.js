@@ -95,6 +95,7 @@ async function loadSummary() {
         h('dt', {}, 'Toegekend'), h('dd', {}, formatEuro(s.allocatedCents)),
         h('dt', {}, 'Beschikbaar'), h('dd', {}, formatEuro(s.availableCents)),
         h('dt', {}, 'Afgeboekt'), h('dd', {}, formatEuro(s.debitedCents)),
+        s.ledgerCents !== undefined ? [h('dt', {}, 'Som van de boekingen'), h('dd', {}, formatEuro(s.ledgerCents))] : null,
         h('dt', {}, 'Aantal boekingen'), h('dd', {}, String(entries ?? '–'))));
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) showLoadError(target, error);

@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 public final class DynamoDbBench {
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "5"));
     private static final double WARMUP = Double.parseDouble(System.getProperty("bench.warmup", "2"));
+    /** Seconds of mixed traffic before the first measurement, so that the JIT has compiled the hot paths. */
+    private static final double JIT_WARMUP = Double.parseDouble(System.getProperty("bench.jitWarmup", "15"));
     private static final String ONLY = System.getProperty("bench.only", "");
     private static final String THREADS = System.getProperty("bench.threads", "1,8");
     private static final String STORAGE = System.getProperty("bench.storage", "in-memory,durable");
@@ -78,6 +80,7 @@ public final class DynamoDbBench {
                     }
                 }
                 String storage = durable ? "durable" : "in-memory";
+                if (!durable || !STORAGE.contains("in-memory")) jitWarmup(server.url());
                 for (String kind : CLIENTS.split(",")) {
                 clientKind = kind;
                 for (int threads : Arrays.stream(THREADS.split(",")).mapToInt(Integer::parseInt).toArray()) {
@@ -153,6 +156,29 @@ public final class DynamoDbBench {
                 all[(int) (all.length * 0.50)] / 1e6, all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6);
     }
 
+    /** Mixed unmeasured traffic from 4 threads with both clients, so the measurements see compiled code. */
+    private static void jitWarmup(String url) throws Exception {
+        long end = System.nanoTime() + (long) (JIT_WARMUP * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                String kind = thread % 2 == 0 ? "apache5" : "urlconnection";
+                try (DynamoDbClient c = client(url, kind)) {
+                    for (long i = 0; System.nanoTime() < end; i++) {
+                        long k = i % 1000;
+                        c.getItem(b -> b.tableName("bench").key(Map.of("pk", s("item-" + k))));
+                        c.putItem(b -> b.tableName("bench").item(Map.of("pk", s("warm-" + thread + "-" + k))));
+                        c.updateItem(b -> b.tableName("bench").key(Map.of("pk", s("item-" + k)))
+                                .updateExpression("SET balance = balance - :one").conditionExpression("balance >= :one")
+                                .expressionAttributeValues(Map.of(":one", n("1"))));
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
+    }
+
     /** Starts the engine as {@code ./doorbraak engine} does, in a fresh JVM, and times the ready line from process start. */
     private static void readyTime(boolean durable) throws Exception {
         Path dir = durable ? Files.createTempDirectory("doorbraak-ready") : null;
@@ -179,9 +205,13 @@ public final class DynamoDbBench {
     }
 
     private static DynamoDbClient client(String url) {
+        return client(url, clientKind);
+    }
+
+    private static DynamoDbClient client(String url, String kind) {
         var builder = DynamoDbClient.builder().endpointOverride(URI.create(url)).region(Region.EU_WEST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")));
-        if (clientKind.equals("urlconnection")) builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        if (kind.equals("urlconnection")) builder.httpClientBuilder(UrlConnectionHttpClient.builder());
         else builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(64));
         return builder.build();
     }

@@ -39,20 +39,21 @@ public final class ExpressionContext {
      * ("ExpressionAttributeNames must not be empty", "ExpressionAttributeNames contains invalid key: Syntax error; key: \"x\"").
      */
     public void validatePlaceholders() throws DynamoDbError {
+        if (names != null && names.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
+        if (values != null && values.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeValues must not be empty");
+        validateKeys();
+    }
+
+    private void validateKeys() throws DynamoDbError {
         validated = true;
         if (names != null) {
-            if (names.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeNames must not be empty");
-            for (var e : names.entrySet()) {
-                if (!NAME_KEY.matcher(e.getKey()).matches()) {
-                    throw DynamoDbError.validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + e.getKey() + "\"");
-                }
-                if (e.getValue() == null || e.getValue().isEmpty()) {
-                    throw DynamoDbError.validation("ExpressionAttributeNames contains invalid value: Empty attribute name; key: \"" + e.getKey() + "\"");
+            for (String k : names.keySet()) {
+                if (!NAME_KEY.matcher(k).matches()) {
+                    throw DynamoDbError.validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + k + "\"");
                 }
             }
         }
         if (values != null) {
-            if (values.isEmpty()) throw DynamoDbError.validation("ExpressionAttributeValues must not be empty");
             for (String k : values.keySet()) {
                 if (!VALUE_KEY.matcher(k).matches()) {
                     throw DynamoDbError.validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + k + "\"");
@@ -61,9 +62,9 @@ public final class ExpressionContext {
         }
     }
 
-    /** Validates the placeholder maps before the first expression of the request is parsed. */
+    /** Validates the placeholder keys before the first expression of the request is parsed (empty maps are the wire layer's). */
     void validateOnce() throws DynamoDbError {
-        if (!validated) validatePlaceholders();
+        if (!validated) validateKeys();
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** CreateTable: key schema, attribute definitions, GSIs and LSIs, billing mode. Tables are ACTIVE at once. */
+/**
+ * CreateTable: key schema, attribute definitions, GSIs and LSIs, billing mode. The answer says CREATING, as DynamoDB's
+ * does, but the table is usable at once: DescribeTable already reports it ACTIVE.
+ */
 public final class CreateTable implements Operation {
     private static final String INVALID = "One or more parameter values were invalid: ";
     private final DynamoDbEngine engine;
@@ -138,7 +141,7 @@ public final class CreateTable implements Operation {
         ObjectNode out = Wire.F.objectNode();
         out.set("TableDescription", engine.read(() -> {
             var t = engine.table(name);
-            return t == null ? Wire.F.objectNode().put("TableName", name) : TableDescription.of(t, "ACTIVE");
+            return t == null ? Wire.F.objectNode().put("TableName", name) : TableDescription.of(t, "CREATING", "CREATING");
         }));
         return out;
     }

@@ -14,6 +14,11 @@ final class TableDescription {
     private TableDescription() {}
 
     static ObjectNode of(Table table, String status) {
+        return of(table, status, "ACTIVE");
+    }
+
+    /** @param indexStatus the status given to every GSI (CREATING in CreateTable's answer, as DynamoDB does) */
+    static ObjectNode of(Table table, String status, String indexStatus) {
         TableDef d = table.def();
         ObjectNode t = Wire.F.objectNode();
         ArrayNode defs = t.putArray("AttributeDefinitions");
@@ -46,7 +51,7 @@ final class TableDescription {
             ArrayNode gsis = t.putArray("GlobalSecondaryIndexes");
             for (IndexDef i : d.globalIndexes()) {
                 ObjectNode o = index(gsis.addObject(), table, i);
-                o.put("IndexStatus", "ACTIVE");
+                o.put("IndexStatus", indexStatus);
                 o.putObject("ProvisionedThroughput").put("NumberOfDecreasesToday", 0)
                         .put("ReadCapacityUnits", i.readCapacity()).put("WriteCapacityUnits", i.writeCapacity());
                 o.put("IndexArn", d.arn() + "/index/" + i.name());

@@ -87,7 +87,7 @@ public final class UpdateTable implements Operation {
             return null;
         });
         ObjectNode out = Wire.F.objectNode();
-        out.set("TableDescription", engine.read(() -> TableDescription.of(engine.requireTable(name), "ACTIVE")));
+        out.set("TableDescription", engine.read(() -> TableDescription.of(engine.requireTable(name), "UPDATING")));
         return out;
     }
 }

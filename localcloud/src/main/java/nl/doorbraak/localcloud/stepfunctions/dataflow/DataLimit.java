@@ -12,8 +12,12 @@ public final class DataLimit {
     private DataLimit() {}
 
     public static void checkStateOutput(String stateName, JsonNode output) {
-        if (output == null) return;
-        if (Json.write(output).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (output != null) checkStateOutput(stateName, Json.write(output));
+    }
+
+    /** As {@link #checkStateOutput(String, JsonNode)} for output already rendered as JSON text. */
+    public static void checkStateOutput(String stateName, String outputJson) {
+        if (outputJson.length() * 3L > MAX_BYTES && outputJson.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new StatesError("States.DataLimitExceeded", "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }

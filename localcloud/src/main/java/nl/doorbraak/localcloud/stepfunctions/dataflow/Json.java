@@ -27,9 +27,11 @@ public final class Json {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer();
+
     public static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,22 +5,46 @@ import nl.doorbraak.localcloud.stepfunctions.PathResolver;
 import nl.doorbraak.localcloud.stepfunctions.StatesError;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The JSONPath view of a state: {@code $...} reads the given document, {@code $$...} the context object and
- * {@code $name...} a variable.
+ * The JSONPath view of a state: {@code $...} reads the given document, {@code $$...} the context object (built only
+ * when a path asks for it) and {@code $name...} a variable.
  */
-public record StatePaths(JsonNode input, JsonNode context, Variables variables) implements PathResolver {
+public final class StatePaths implements PathResolver {
+    private final JsonNode input;
+    private final Supplier<JsonNode> contextSupplier;
+    private final Variables variables;
+    private JsonNode context;
+
+    public StatePaths(JsonNode input, JsonNode context, Variables variables) {
+        this(input, () -> context, variables);
+    }
+
+    public StatePaths(JsonNode input, Supplier<JsonNode> context, Variables variables) {
+        this.input = input;
+        this.contextSupplier = context;
+        this.variables = variables;
+    }
+
+    public JsonNode input() { return input; }
+
+    public JsonNode context() {
+        if (context == null) context = contextSupplier.get();
+        return context;
+    }
+
+    public Variables variables() { return variables; }
 
     public StatePaths withInput(JsonNode other) {
-        return new StatePaths(other, context, variables);
+        return new StatePaths(other, this::context, variables);
     }
 
     @Override
     public Optional<JsonNode> resolve(String path) {
         if (path == null || !path.startsWith("$")) throw StatesError.runtime("Invalid path '" + path + "'");
         if (path.startsWith("$$")) {
-            return JsonPaths.read(context, path.substring(1));
+            return JsonPaths.read(context(), path.substring(1));
         }
         if (path.length() > 1 && isVariableStart(path.charAt(1))) {
             int end = 1;

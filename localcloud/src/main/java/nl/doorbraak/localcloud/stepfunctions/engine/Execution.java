@@ -39,12 +39,21 @@ public final class Execution {
     @JsonIgnore
     private transient StateMachineDefinition parsed;
     @JsonIgnore
+    private transient com.fasterxml.jackson.databind.JsonNode parsedInput;
+    @JsonIgnore
     public final transient ReentrantLock lock = new ReentrantLock();
 
     @JsonIgnore
     public StateMachineDefinition parsedDefinition() {
         if (parsed == null) parsed = StateMachineDefinition.parse(Json.parse(definition));
         return parsed;
+    }
+
+    /** The execution input as JSON (parsed once; callers must not modify it). */
+    @JsonIgnore
+    public com.fasterxml.jackson.databind.JsonNode parsedInput() {
+        if (parsedInput == null) parsedInput = Json.parse(input);
+        return parsedInput;
     }
 
     public void useDefinition(StateMachineDefinition def) { this.parsed = def; }

@@ -22,6 +22,9 @@ public final class Frame {
     public String state;
     /** The raw input of the current state. */
     public JsonNode input;
+    /** {@link #input} as JSON text when already rendered (the previous state's output); not persisted. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public transient String inputText;
     public Phase phase = Phase.RUN;
     public boolean entered;
     public long enteredEventId;

@@ -32,8 +32,12 @@ final class History {
     }
 
     static ObjectNode payloadDetails(String dataKey, JsonNode data, String detailsName, Object... more) {
+        return textDetails(dataKey, data == null ? "null" : Json.write(data), detailsName, more);
+    }
+
+    static ObjectNode textDetails(String dataKey, String json, String detailsName, Object... more) {
         ObjectNode o = details(more);
-        o.put(dataKey, data == null ? "null" : Json.write(data));
+        o.put(dataKey, json);
         o.set(detailsName, details("truncated", false));
         return o;
     }

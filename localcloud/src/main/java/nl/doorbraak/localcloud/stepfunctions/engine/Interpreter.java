@@ -46,8 +46,7 @@ public final class Interpreter {
         long now = clock.millis();
         ex.startDate = now;
         History.add(ex, null, now, "ExecutionStarted", "executionStartedEventDetails",
-                History.payloadDetails("input", Json.parse(ex.input), "inputDetails", "roleArn", ex.roleArn,
-                        "stateMachineArn", ex.stateMachineArn));
+                History.textDetails("input", ex.input, "inputDetails", "roleArn", ex.roleArn));
         StateMachineDefinition def = ex.parsedDefinition();
         Frame root = newFrame(ex, null, "", def.root().startAt(), Json.parse(ex.input), -1);
         root.lastEventId = 1;
@@ -128,18 +127,22 @@ public final class Interpreter {
         f.enteredAt = now;
         f.retries.clear();
         f.retryCount = 0;
+        String inputText = f.inputText != null ? f.inputText : f.input == null ? "null" : Json.write(f.input);
+        f.inputText = null;
         f.enteredEventId = History.add(ex, f, now, s.eventPrefix() + "StateEntered", "stateEnteredEventDetails",
-                History.payloadDetails("input", f.input, "inputDetails", "name", s.name()));
+                History.textDetails("input", inputText, "inputDetails", "name", s.name()));
     }
 
     /** Leaves the current state: Exited event, then the next state or the end of the frame. */
     void exit(Execution ex, Frame f, State s, JsonNode output, String next) {
-        DataLimit.checkStateOutput(s.name(), output);
+        String outputText = output == null ? "null" : Json.write(output);
+        DataLimit.checkStateOutput(s.name(), outputText);
         History.add(ex, f, clock.millis(), s.eventPrefix() + "StateExited", "stateExitedEventDetails",
-                History.payloadDetails("output", output, "outputDetails", "name", s.name()));
+                History.textDetails("output", outputText, "outputDetails", "name", s.name()));
         if (next != null) {
             f.state = next;
             f.input = output;
+            f.inputText = outputText;
             f.entered = false;
             f.phase = Phase.RUN;
             f.pendingOutput = null;

@@ -48,7 +48,7 @@ final class StepRun {
         ObjectNode c = Json.object();
         ObjectNode exe = c.putObject("Execution");
         exe.put("Id", ex.executionArn);
-        exe.set("Input", Json.parse(ex.input));
+        exe.set("Input", ex.parsedInput());
         exe.put("StartTime", ISO.format(Instant.ofEpochMilli(ex.startDate)));
         exe.put("Name", ex.name);
         exe.put("RoleArn", ex.roleArn);
@@ -92,7 +92,7 @@ final class StepRun {
         };
     }
 
-    StatePaths paths(JsonNode input) { return new StatePaths(input, context(), variables()); }
+    StatePaths paths(JsonNode input) { return new StatePaths(input, this::context, variables()); }
 
     /** JSONPath InputPath over the raw input. */
     JsonNode effectiveInput() { return InputPath.apply(s.common().inputPath(), paths(f.input)); }
