@@ -67,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
         long graceAfterReady = Long.MAX_VALUE;
         int tokenStatus = -1;
         while (System.nanoTime() < Math.min(deadline, graceAfterReady)) {
-            if (graceAfterReady == Long.MAX_VALUE && tail().contains("ready")) {
+            if (graceAfterReady == Long.MAX_VALUE && tail().contains("local cloud ready at")) { // the engine alone: no API coming
                 graceAfterReady = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             }
             if (!process.isAlive()) {
@@ -80,7 +80,8 @@ public final class LocalStack implements AutoCloseable {
                         .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"probe\",\"name\":\"Probe\",\"groups\":[\"finance\"],\"tenant\":\"GM0363\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-                if (tokenStatus == 200 && page.statusCode() == 200) return;
+                // The pages and /local answer while template.yaml is still being deployed; the API is there after the ready line.
+                if (tokenStatus == 200 && page.statusCode() == 200 && tail().contains("local ready at")) return;
                 if (tokenStatus == 404 || page.statusCode() == 404) break;
             } catch (IOException e) {
                 // not listening yet
