@@ -16,7 +16,7 @@ export function budgetFigures(b) {
 }
 
 export function categoryTable(b) {
-  const rows = Object.entries(b.byCategory || {});
+  const rows = Object.entries(b.byCategory || {}).filter(([, cents]) => cents !== 0);
   if (!rows.length) return h('p', { class: 'note' }, 'Nog niets afgeboekt.');
   return h('div', { class: 'table-wrap' }, h('table', {},
     h('caption', {}, `Afgeboekt per categorie, ${b.name}`),

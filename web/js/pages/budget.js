@@ -32,18 +32,18 @@ function amountOf(entry) {
 
 function ledgerTable(entries) {
   if (!entries.length) return h('p', {}, 'Er zijn geen boekingen in deze periode.');
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Grootboek' }, h('table', { id: 'grootboek' },
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Grootboek' }, h('table', { id: 'grootboek', class: 'stack' },
     h('caption', {}, `${entries.length} boeking${entries.length === 1 ? '' : 'en'}`),
     h('thead', {}, h('tr', {}, ['Boekdatum', 'Interventie', 'Categorie', 'Omschrijving', 'Grondslag', 'Goedgekeurd door']
       .map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'num' }, 'Bedrag'))),
     h('tbody', {}, entries.map((e) => h('tr', {},
-      h('td', {}, formatDate(pick(e, 'boekdatum', 'bookingDate', 'debitedAt'))),
-      h('td', {}, shortId(pick(e, 'interventie', 'interventionId'))),
-      h('td', {}, label(CATEGORY, pick(e, 'categorie', 'category'))),
-      h('td', {}, pick(e, 'omschrijving', 'description') ?? ''),
-      h('td', {}, label(GRONDSLAG, pick(e, 'grondslag', 'basis'))),
-      h('td', {}, pick(e, 'goedgekeurd_door', 'approvedBy') ?? ''),
-      h('td', { class: 'num' }, amountOf(e)))))));
+      h('td', { 'data-label': 'Boekdatum' }, formatDate(pick(e, 'boekdatum', 'bookingDate', 'debitedAt'))),
+      h('td', { 'data-label': 'Interventie' }, shortId(pick(e, 'interventie', 'interventionId'))),
+      h('td', { 'data-label': 'Categorie' }, label(CATEGORY, pick(e, 'categorie', 'category'))),
+      h('td', { 'data-label': 'Omschrijving' }, pick(e, 'omschrijving', 'description') ?? ''),
+      h('td', { 'data-label': 'Grondslag' }, label(GRONDSLAG, pick(e, 'grondslag', 'basis'))),
+      h('td', { 'data-label': 'Goedgekeurd door' }, pick(e, 'goedgekeurd_door', 'approvedBy') ?? ''),
+      h('td', { class: 'num', 'data-label': 'Bedrag' }, amountOf(e)))))));
 }
 
 async function loadLedger() {
