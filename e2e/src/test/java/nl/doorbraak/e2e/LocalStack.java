@@ -74,7 +74,7 @@ public final class LocalStack implements AutoCloseable {
             if (log.contains("local ready at")) {
                 int page = status(HttpRequest.newBuilder(URI.create(url("index.html"))).GET());
                 int token = status(HttpRequest.newBuilder(URI.create(url("local/token"))).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"probe\",\"name\":\"Probe\",\"groups\":[\"finance\"],\"tenant\":\"GM0363\"}")));
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"probe\",\"name\":\"Probe\",\"groups\":[\"finance\"],\"tenant\":\"GM9999\"}")));
                 if (page == 200 && token == 200) return;
                 answer = "index.html " + page + ", POST /local/token " + token;
                 break;

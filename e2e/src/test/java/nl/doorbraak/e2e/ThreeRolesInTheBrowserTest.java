@@ -46,7 +46,7 @@ class ThreeRolesInTheBrowserTest {
         browser = Browser.start();
         stack = LocalStack.start();
         // Finance sets up the year's budget through the API (the pages show budgets; creating one is an API call).
-        String finance = token("demo-finance-1", "Ingrid Mulder", "finance");
+        String finance = token("fi-eva", "Eva Bakker (financiën)", "finance");
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.url("api/budgets")))
                 .header("Authorization", "Bearer " + finance).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -70,7 +70,7 @@ class ThreeRolesInTheBrowserTest {
     private static String token(String sub, String name, String group) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.url("local/token")))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"%s\",\"name\":\"%s\",\"groups\":[\"%s\"],\"tenant\":\"GM0363\"}"
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"%s\",\"name\":\"%s\",\"groups\":[\"%s\"],\"tenant\":\"GM9999\"}"
                         .formatted(sub, name, group))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("token").asText();
@@ -120,7 +120,7 @@ class ThreeRolesInTheBrowserTest {
     @Test
     @Order(1)
     void aZorgmarinierSubmitsAnInterventionAndFirstSeesAValidationErrorNextToItsField() {
-        signInAs("demo-zorgmarinier-1");
+        signInAs("zm-anna");
         browser.waitFor(d -> d.getCurrentUrl().contains("interventies.html"));
         look("interventies-leeg");
         browser.find("a[href='nieuw.html']").click();
@@ -168,7 +168,7 @@ class ThreeRolesInTheBrowserTest {
     @Test
     @Order(2)
     void theApproverSeesTheRequestWithItsDeadlineAndApprovesIt() {
-        signInAs("demo-approver-1");
+        signInAs("ap-carla");
         browser.waitFor(d -> d.getCurrentUrl().contains("goedkeuringen.html"));
         WebElement card = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-intervention='" + interventionId + "']")));
         assertTrue(card.getText().replace('\u00a0', ' ').contains("€ 1.450,00"));
@@ -200,7 +200,7 @@ class ThreeRolesInTheBrowserTest {
     @Test
     @Order(3)
     void theZorgmarinierSeesTheStatusChangeAndConfirmsTheHandover() {
-        signInAs("demo-zorgmarinier-1");
+        signInAs("zm-anna");
         browser.open(stack.url("interventie.html?id=" + interventionId));
         browser.waitFor(d -> browser.findAll("#status-tekst").size() == 1 && "HANDOVER_PENDING".equals(statusShown()));
         assertEquals("GOEDGEKEURD", browser.find("tr[data-measure='1'] [data-decision]").getAttribute("data-decision"));
@@ -219,7 +219,7 @@ class ThreeRolesInTheBrowserTest {
     @Test
     @Order(4)
     void financeSeesTheBudgetDownloadsBothExportsAndTheyReconcile() throws Exception {
-        signInAs("demo-finance-1");
+        signInAs("fi-eva");
         browser.waitFor(d -> d.getCurrentUrl().contains("budgetten.html"));
         WebElement card = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-budget='" + BUDGET + "']")));
         assertEquals("€ 1.535,50", card.findElement(By.cssSelector("[data-amount=debited]")).getText().replace('\u00a0', ' '));
