@@ -103,6 +103,24 @@ class ThreeRolesInTheBrowserTest {
         browser.desktop();
     }
 
+    private List<String> menu() {
+        return browser.findAll("#menu a").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    @Order(5)
+    void aPageOutsideOnesRoleSaysSoAndTheServerRefusesTheCallAnyway() throws Exception {
+        signInAs("fi-eva");
+        browser.open(stack.url("goedkeuringen.html"));
+        browser.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Geen toegang"));
+        look("geen-toegang");
+        // The menu only hides; the server decides: finance asking for the approval inbox is refused.
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.url("api/approvals")))
+                .header("Authorization", "Bearer " + token("fi-eva", "Eva Bakker (financiën)", "finance")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), refused.body());
+    }
+
     private WebElement row(int index) { return browser.findAll(".measure").get(index); }
 
     private void fillMeasure(int index, String category, String description, String amount, boolean urgent) {
@@ -174,6 +192,7 @@ class ThreeRolesInTheBrowserTest {
         assertTrue(card.getText().replace('\u00a0', ' ').contains("€ 1.450,00"));
         assertTrue(card.findElement(By.cssSelector(".countdown")).getText().startsWith("nog "));
         look("goedkeuringen");
+        assertEquals(List.of("Interventies", "Goedkeuringen"), menu(), "the approver's menu");
 
         card.findElement(By.cssSelector("a.button")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[value=APPROVE]")));
@@ -226,6 +245,7 @@ class ThreeRolesInTheBrowserTest {
         assertEquals("€ 248.464,50", card.findElement(By.cssSelector("[data-amount=available]")).getText().replace('\u00a0', ' '));
         assertEquals("€ 85,50", card.findElement(By.cssSelector("[data-category=VERVOER] td")).getText().replace('\u00a0', ' '));
         look("budgetten");
+        assertEquals(List.of("Interventies", "Budgetten"), menu(), "finance's menu");
 
         card.findElement(By.cssSelector("a.button")).click();
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("aansluiting-uitkomst")));
