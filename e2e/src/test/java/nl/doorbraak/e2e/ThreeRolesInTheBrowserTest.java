@@ -260,13 +260,13 @@ class ThreeRolesInTheBrowserTest {
         byte[] nlBytes = Files.readAllBytes(nl);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(nlBytes[0], nlBytes[1], nlBytes[2]), "the nl export starts with a UTF-8 BOM");
         List<String> nlLines = new String(nlBytes, 3, nlBytes.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("boekdatum;boekjaar;budget;kostenplaats;grootboekrekening;interventie;categorie;omschrijving;bedrag;grondslag;goedgekeurd_door;referentie",
+        assertEquals("boekdatum;boekjaar;budget;kostenplaats;grootboekrekening;interventie;categorie;omschrijving;bedrag;grondslag;goedgekeurd_door;referentie;betaalwijze;begunstigde;bonnummer",
                 nlLines.get(0));
         assertEquals(3, nlLines.size());
         assertTrue(nlLines.stream().anyMatch(l -> l.contains(";85,50;MANDAAT;")), String.join("\n", nlLines));
         assertTrue(nlLines.stream().anyMatch(l -> l.contains(";1450,00;GOEDKEURING;")), String.join("\n", nlLines));
         List<String> rfcLines = Files.readString(rfc, StandardCharsets.UTF_8).lines().toList();
-        assertEquals("boekdatum,boekjaar,budget,kostenplaats,grootboekrekening,interventie,categorie,omschrijving,bedrag,grondslag,goedgekeurd_door,referentie",
+        assertEquals("boekdatum,boekjaar,budget,kostenplaats,grootboekrekening,interventie,categorie,omschrijving,bedrag,grondslag,goedgekeurd_door,referentie,betaalwijze,begunstigde,bonnummer",
                 rfcLines.get(0));
         assertTrue(rfcLines.stream().anyMatch(l -> l.contains(",85.50,MANDAAT,")), String.join("\n", rfcLines));
         assertTrue(rfcLines.stream().anyMatch(l -> l.contains(",1450.00,GOEDKEURING,")), String.join("\n", rfcLines));

@@ -5,18 +5,19 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.doorbraak.domain.Endpoint;
-import nl.doorbraak.handlers.api.Api;
-import nl.doorbraak.handlers.api.ApprovalsApi;
-import nl.doorbraak.handlers.api.BudgetsApi;
-import nl.doorbraak.handlers.api.ExportsApi;
-import nl.doorbraak.handlers.api.InterventionsApi;
-import nl.doorbraak.handlers.flow.CreateTaskStep;
-import nl.doorbraak.handlers.flow.DebitStep;
-import nl.doorbraak.handlers.flow.EscalateStep;
-import nl.doorbraak.handlers.flow.FinishStep;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import nl.doorbraak.handlers.api.ApprovalsHandler;
+import nl.doorbraak.handlers.api.AuditHandler;
+import nl.doorbraak.handlers.api.BudgetsHandler;
+import nl.doorbraak.handlers.api.ExportsHandler;
+import nl.doorbraak.handlers.api.InterventionsHandler;
+import nl.doorbraak.handlers.flow.CreateTaskHandler;
+import nl.doorbraak.handlers.flow.DebitBudgetHandler;
+import nl.doorbraak.handlers.flow.EscalateApprovalHandler;
+import nl.doorbraak.handlers.flow.FinishInterventionHandler;
 import nl.doorbraak.handlers.flow.FlowContext;
 import nl.doorbraak.handlers.flow.Notifier;
-import nl.doorbraak.handlers.flow.RegisterStep;
+import nl.doorbraak.handlers.flow.RegisterInterventionHandler;
 import nl.doorbraak.handlers.flow.Workflow;
 import nl.doorbraak.localcloud.clock.EngineClock;
 import nl.doorbraak.localcloud.dynamodb.DynamoDb;
@@ -64,7 +65,7 @@ public final class InProcessStack implements ApiStack {
     private final SfnClient sfn;
     private final FlowContext ctx;
     private final Map<String, Function<Map<String, Object>, Map<String, Object>>> functions = new HashMap<>();
-    private final Map<String, Api> apis = new HashMap<>();
+    private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apis = new HashMap<>();
     private final StringBuffer outbox = new StringBuffer();
 
     public static InProcessStack start() {
@@ -108,15 +109,16 @@ public final class InProcessStack implements ApiStack {
                     .roleArn("arn:aws:iam::000000000000:role/doorbraak")).stateMachineArn();
             Notifier notifier = n -> outbox.append("OUTBOX ").append(n.toJson()).append('\n');
             ctx = new FlowContext(Stores.of(db, tables, Duration.ofDays(2562)), new Workflow(sfn, arn), notifier, clock);
-            functions.put("RegisterInterventionFunction", new RegisterStep(ctx)::run);
-            functions.put("DebitBudgetFunction", new DebitStep(ctx)::run);
-            functions.put("CreateTaskFunction", new CreateTaskStep(ctx)::run);
-            functions.put("EscalateApprovalFunction", new EscalateStep(ctx)::run);
-            functions.put("FinishInterventionFunction", new FinishStep(ctx)::run);
-            apis.put("budgets", new BudgetsApi(ctx));
-            apis.put("interventions", new InterventionsApi(ctx));
-            apis.put("approvals", new ApprovalsApi(ctx));
-            apis.put("exports", new ExportsApi(ctx));
+            functions.put("RegisterInterventionFunction", in -> new RegisterInterventionHandler(ctx).handleRequest(in, null));
+            functions.put("DebitBudgetFunction", in -> new DebitBudgetHandler(ctx).handleRequest(in, null));
+            functions.put("CreateTaskFunction", in -> new CreateTaskHandler(ctx).handleRequest(in, null));
+            functions.put("EscalateApprovalFunction", in -> new EscalateApprovalHandler(ctx).handleRequest(in, null));
+            functions.put("FinishInterventionFunction", in -> new FinishInterventionHandler(ctx).handleRequest(in, null));
+            apis.put("budgets", new BudgetsHandler(ctx));
+            apis.put("interventions", new InterventionsHandler(ctx));
+            apis.put("approvals", new ApprovalsHandler(ctx));
+            apis.put("exports", new ExportsHandler(ctx));
+            apis.put("audit", new AuditHandler(ctx));
         } catch (Exception e) {
             close();
             throw new IllegalStateException("in-process stack did not start", e);
@@ -184,7 +186,7 @@ public final class InProcessStack implements ApiStack {
                                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
                                         .withClaims(claims).build()).build()).build()).build();
         String segment = route.endpoint().path().split("/")[2];
-        APIGatewayV2HTTPResponse response = apis.get(segment).handle(event);
+        APIGatewayV2HTTPResponse response = apis.get(segment).handleRequest(event, null);
         Map<String, String> headers = new HashMap<>();
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v));

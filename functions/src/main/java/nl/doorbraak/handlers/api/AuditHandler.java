@@ -4,12 +4,24 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.doorbraak.handlers.flow.FlowContext;
 
-/** HTTP API handler: the auditor's view of the audit log (/api/audit). Placeholder wired in template.yaml; implemented in issue 6. */
+/** HTTP API handler for /api/audit: the auditor's export (issue 9) ({@link AuditApi}). */
 public class AuditHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Api api;
+
+    /** As Lambda creates it: wired from the environment once per process (and snapshotted by SnapStart). */
+    public AuditHandler() {
+        this(FlowContext.fromEnv(System.getenv()));
+    }
+
+    public AuditHandler(FlowContext ctx) {
+        this.api = new AuditApi(ctx);
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        throw new UnsupportedOperationException("implemented in issue 6");
+        return api.handle(event);
     }
 }

@@ -41,7 +41,7 @@ public final class BudgetsApi extends Api {
                 r.requireRole(endpoint);
                 ArrayNode list = Json.mapper().createArrayNode();
                 for (Budget b : ctx.stores().budgets().list(tenant)) {
-                    list.add(Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())));
+                    list.add(FinanceViews.extend(ctx, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())), b));
                 }
                 ObjectNode out = Json.mapper().createObjectNode();
                 out.set("budgets", list);
@@ -50,7 +50,7 @@ public final class BudgetsApi extends Api {
             case GET_BUDGET -> {
                 Budget b = budget(r);
                 r.requireRole(endpoint);
-                yield Responses.json(200, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())));
+                yield Responses.json(200, FinanceViews.extend(ctx, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())), b));
             }
             case GET_LEDGER -> {
                 Budget b = budget(r);
@@ -65,6 +65,7 @@ public final class BudgetsApi extends Api {
                 out.set("entries", entries);
                 yield Responses.json(200, out);
             }
+            case CHANGE_BUDGET, CLOSE_BUDGET, REVERSE_LEDGER_ENTRY -> new BudgetFinanceRoutes(ctx).route(r, endpoint);
             default -> {
                 budget(r);
                 r.requireRole(endpoint);

@@ -4,12 +4,24 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.doorbraak.handlers.flow.FlowContext;
 
-/** HTTP API handler: submitting, listing, withdrawing interventions, confirming handover and follow-up, payment evidence (/api/interventions...). Placeholder wired in template.yaml; implemented in issue 6. */
+/** HTTP API handler for /api/interventions: submit, list, read, withdraw, handover, follow-up ({@link InterventionsApi}). */
 public class InterventionsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Api api;
+
+    /** As Lambda creates it: wired from the environment once per process (and snapshotted by SnapStart). */
+    public InterventionsHandler() {
+        this(FlowContext.fromEnv(System.getenv()));
+    }
+
+    public InterventionsHandler(FlowContext ctx) {
+        this.api = new InterventionsApi(ctx);
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        throw new UnsupportedOperationException("implemented in issue 6");
+        return api.handle(event);
     }
 }

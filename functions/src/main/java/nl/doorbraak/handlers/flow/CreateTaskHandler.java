@@ -5,11 +5,22 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 
 import java.util.Map;
 
-/** Step Functions task: stores a callback task (approval, handover, follow-up) with its task token and notifies (lambda:invoke.waitForTaskToken states). Placeholder wired in template.yaml; implemented in issue 6. */
+/** Step Functions task, the .waitForTaskToken states: stores the callback task with its token, sets the status, notifies ({@link CreateTaskStep}). */
 public class CreateTaskHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private final CreateTaskStep step;
+
+    /** As Lambda creates it: wired from the environment once per process (and snapshotted by SnapStart). */
+    public CreateTaskHandler() {
+        this(FlowContext.fromEnv(System.getenv()));
+    }
+
+    public CreateTaskHandler(FlowContext ctx) {
+        this.step = new CreateTaskStep(ctx);
+    }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        throw new UnsupportedOperationException("implemented in issue 6");
+        return Transient.wrap(() -> step.run(input));
     }
 }

@@ -158,6 +158,7 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
     // ---- process lifecycle ----
 
     private void exited(int exitValue) {
+        launcher.exited(process.pid());
         String description = LambdaErrors.exitDescription(exitValue);
         if (!stopping) {
             launcher.log(function.name(), "process " + process.pid() + " ended: " + description);

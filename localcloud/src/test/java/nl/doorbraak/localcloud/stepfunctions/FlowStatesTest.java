@@ -140,6 +140,16 @@ class FlowStatesTest extends SfnScenario {
     }
 
     @Test
+    void aMachineTimeoutEndsTheExecutionTimedOut() {
+        String exec = start(createMachine("""
+                {"TimeoutSeconds":3600,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":86400,"End":true}}}"""), "{}");
+        advanceClock(3600);
+        var d = await(exec);
+        assertEquals(ExecutionStatus.TIMED_OUT, d.status());
+        assertEquals(HistoryEventType.EXECUTION_TIMED_OUT, history(exec).get(history(exec).size() - 1).type());
+    }
+
+    @Test
     void anOutputOverTheDataLimitFailsTheExecution() {
         String big = "x".repeat(300 * 1024);
         var d = run("""

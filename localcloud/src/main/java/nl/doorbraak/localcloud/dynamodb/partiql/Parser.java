@@ -81,9 +81,21 @@ public final class Parser {
         String where = null;
         if (peek().is("WHERE")) {
             next();
-            where = clause(keys, Set.of());
+            where = clause(keys, Set.of("ORDER"));
         }
-        return new Statement.Select(table, index, projection, where, context(), keys);
+        boolean descending = false;
+        if (peek().is("ORDER")) {
+            next();
+            expectWord("BY");
+            next();
+            if (peek().is("DESC")) {
+                next();
+                descending = true;
+            } else if (peek().is("ASC")) {
+                next();
+            }
+        }
+        return new Statement.Select(table, index, projection, where, context(), keys, descending);
     }
 
     private Statement insert() throws DynamoDbError {
@@ -97,17 +109,19 @@ public final class Parser {
 
     private Statement update() throws DynamoDbError {
         String table = tableName();
-        StringBuilder update = new StringBuilder();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
         while (peek().is("SET") || peek().is("REMOVE")) {
-            String kind = next().text().toUpperCase();
-            if (!update.isEmpty()) update.append(' ');
-            update.append(kind).append(' ').append(clause(null, Set.of("SET", "REMOVE", "WHERE")));
+            boolean set = next().is("SET");
+            (set ? sets : removes).add(clause(null, Set.of("SET", "REMOVE", "WHERE")));
         }
-        if (update.isEmpty()) throw PartiqlErrors.syntax("UPDATE needs SET or REMOVE");
+        if (sets.isEmpty() && removes.isEmpty()) throw PartiqlErrors.syntax("UPDATE needs SET or REMOVE");
+        String update = (sets.isEmpty() ? "" : "SET " + String.join(", ", sets))
+                + (removes.isEmpty() ? "" : (sets.isEmpty() ? "" : " ") + "REMOVE " + String.join(", ", removes));
         Map<String, AttributeValue> keys = new LinkedHashMap<>();
         expectWord("WHERE");
-        String where = clause(keys, Set.of());
-        return new Statement.Update(table, update.toString(), where, context(), keys);
+        String where = clause(keys, Set.of("RETURNING"));
+        return new Statement.Update(table, update, where, context(), keys, returning());
     }
 
     private Statement delete() throws DynamoDbError {
@@ -115,8 +129,21 @@ public final class Parser {
         String table = tableName();
         Map<String, AttributeValue> keys = new LinkedHashMap<>();
         expectWord("WHERE");
-        String where = clause(keys, Set.of());
-        return new Statement.Delete(table, where, context(), keys);
+        String where = clause(keys, Set.of("RETURNING"));
+        return new Statement.Delete(table, where, context(), keys, returning());
+    }
+
+    /** {@code RETURNING ALL|MODIFIED OLD|NEW *} as a ReturnValues mode (ALL_OLD, UPDATED_NEW, ...), or null. */
+    private String returning() throws DynamoDbError {
+        if (!peek().is("RETURNING")) return null;
+        next();
+        Token which = next();
+        Token age = next();
+        expectPunct("*");
+        if (!(which.is("ALL") || which.is("MODIFIED")) || !(age.is("OLD") || age.is("NEW"))) {
+            throw PartiqlErrors.syntax("RETURNING needs ALL|MODIFIED OLD|NEW *");
+        }
+        return (which.is("ALL") ? "ALL_" : "UPDATED_") + age.text().toUpperCase();
     }
 
     /**

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
 /** StartExecution, StartSyncExecution, DescribeExecution, ListExecutions, StopExecution, DescribeStateMachineForExecution. */
 final class ExecutionOperations {
     private static final Pattern NAME = Pattern.compile("[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]{1,80}");
+    /** Starts of the same execution ARN are serialized (name reuse rules); different ARNs start in parallel. */
+    private static final Object[] STRIPES = new Object[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) STRIPES[i] = new Object();
+    }
+
     private final StepFunctionsEngine engine;
     private final StateMachineOperations machines;
     private final Map<String, StateMachineDefinition> parsed = new ConcurrentHashMap<>();
@@ -56,7 +63,7 @@ final class ExecutionOperations {
         StateMachineDefinition def = parsed.computeIfAbsent(sm.revisionId() + sm.stateMachineArn(),
                 k -> StateMachineDefinition.parse(Json.parse(sm.definition())));
         Execution ex;
-        synchronized (this) {
+        synchronized (STRIPES[Math.floorMod(arn.hashCode(), STRIPES.length)]) {
             var existing = engine.execution(arn);
             if (existing.isPresent()) {
                 Execution prior = existing.get();

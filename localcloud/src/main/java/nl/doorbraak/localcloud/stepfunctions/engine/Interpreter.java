@@ -46,8 +46,7 @@ public final class Interpreter {
         long now = clock.millis();
         ex.startDate = now;
         History.add(ex, null, now, "ExecutionStarted", "executionStartedEventDetails",
-                History.payloadDetails("input", Json.parse(ex.input), "inputDetails", "roleArn", ex.roleArn,
-                        "stateMachineArn", ex.stateMachineArn));
+                History.textDetails("input", ex.input, "inputDetails", "roleArn", ex.roleArn));
         StateMachineDefinition def = ex.parsedDefinition();
         Frame root = newFrame(ex, null, "", def.root().startAt(), Json.parse(ex.input), -1);
         root.lastEventId = 1;
