@@ -121,6 +121,47 @@ class ThreeRolesInTheBrowserTest {
         assertEquals(403, refused.statusCode(), refused.body());
     }
 
+    @Test
+    @Order(6)
+    void theZorgmarinierRecordsHowAFundedMeasureWasPaid() {
+        signInAs("zm-anna");
+        browser.open(stack.url("interventie.html?id=" + interventionId));
+        WebElement payee = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-field=payee]")));
+        assertEquals("85,50", browser.find("input[data-field=amountCents]").getAttribute("value"), "the funded amount is proposed");
+        new Select(browser.find("select[data-field=method]")).selectByValue("PINPAS");
+        payee.sendKeys("NS Reizigers");
+        browser.find("button[value=payment]").click();
+        browser.waitFor(d -> browser.findAll(".alert-ok").stream().anyMatch(a -> a.getText().contains("betaling is vastgelegd")));
+        assertTrue(browser.findAll(".timeline [data-event=PAYMENT_RECORDED]").size() == 1, "the payment is in the timeline");
+        look("interventie-betaling");
+    }
+
+    @Test
+    @Order(7)
+    void financeSeesThePaymentAndCorrectsABookingByAReversal() {
+        signInAs("fi-eva");
+        browser.open(stack.url("budget.html?id=" + BUDGET));
+        browser.waitFor(d -> browser.findAll("#grootboek tbody tr").size() == 2);
+        assertEquals("€ 85,50", browser.text("[data-amount=paid]"));
+        assertEquals("€ 1.450,00", browser.text("[data-amount=committed]"));
+        WebElement approved = browser.findAll("#grootboek tbody tr").stream()
+                .filter(r -> r.getText().contains("Goedkeuring")).findFirst().orElseThrow();
+        approved.findElement(By.cssSelector("button[data-entry]")).click();
+        WebElement reason = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[data-field=reason]")));
+        browser.find("button[value=reversal]").click(); // no reason: the server asks for one, next to the field
+        browser.waitFor(d -> "true".equals(reason.getAttribute("aria-invalid")));
+        look("budget-terugboeken-fout");
+        reason.sendKeys("Dubbel gefinancierd: de opvang is door de zorgverzekeraar betaald.");
+        browser.find("button[value=reversal]").click();
+        browser.waitFor(d -> browser.findAll(".alert-ok").stream().anyMatch(a -> a.getText().contains("terugboeking is vastgelegd")));
+        browser.waitFor(d -> browser.findAll("#grootboek tbody tr").size() == 3);
+        assertEquals("€ 249.914,50", browser.text("[data-amount=available]"), "the money is back in the budget");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("aansluiting-uitkomst")));
+        assertEquals("true", browser.find("#aansluiting-uitkomst").getAttribute("data-reconciles"));
+        assertTrue(browser.find("#grootboek").getText().contains("Correctie"));
+        look("budget-terugboeking");
+    }
+
     private WebElement row(int index) { return browser.findAll(".measure").get(index); }
 
     private void fillMeasure(int index, String category, String description, String amount, boolean urgent) {
