@@ -67,6 +67,10 @@ class PaymentAndCommitmentTest {
         assertEquals(0, afterPayment.get("committedCents").asLong(), "the commitment is released by the payment");
         assertEquals(60_00, afterPayment.get("paidCents").asLong());
         assertEquals(60_00, afterPayment.get("debitedCents").asLong(), "a full payment gives nothing back");
+        JsonNode timeline = s.intervention(id).get("timeline");
+        assertTrue(timeline.toString().contains("PAYMENT_RECORDED"), timeline::toString);
+        assertFalse(timeline.toString().contains("NS Reizigers") || timeline.toString().contains("NS-4711"),
+                "the timeline says how much and how, not to whom: " + timeline);
 
         assertEquals(200, s.decide(s.approver, task, "APPROVE", "Akkoord.").status());
         s.awaitStatus(id, "HANDOVER_PENDING");

@@ -46,6 +46,19 @@ class FinanceRoutesTest {
     }
 
     @Test
+    void thePaymentDetailIsShortAndNamesNoPayee() {
+        nl.doorbraak.domain.Payment toShop = new nl.doorbraak.domain.Payment("INT-1#M01", "INT-1", 1, AT,
+                nl.doorbraak.domain.PaymentMethod.PINPAS, "Hotel Centraal", 65_00, "BON-9", 80_00, "zm-anna", AT);
+        String detail = PaymentRoutes.detail(toShop, 15_00);
+        assertTrue(detail.startsWith("maatregel 2: "), detail);
+        assertTrue(detail.contains("PINPAS") && detail.contains("65,00") && detail.contains("15,00"), detail);
+        assertTrue(!detail.contains("Hotel") && !detail.contains("BON-9"), detail);
+        nl.doorbraak.domain.Payment toClient = new nl.doorbraak.domain.Payment("INT-1#M00", "INT-1", 0, AT,
+                nl.doorbraak.domain.PaymentMethod.CONTANT, "CLIENT", 20_00, null, 20_00, "zm-anna", AT);
+        assertTrue(PaymentRoutes.detail(toClient, 0).endsWith("CONTANT aan de cliënt"), PaymentRoutes.detail(toClient, 0));
+    }
+
+    @Test
     void entryIdsArriveEncodedOrDecoded() {
         assertEquals("INT-1#M00", BudgetFinanceRoutes.entryId("INT-1%23M00"));
         assertEquals("INT-1#M00", BudgetFinanceRoutes.entryId("INT-1#M00"));
