@@ -188,6 +188,26 @@ final class HttpStack implements ApiStack {
     }
 
     @Override
+    public void settle(String interventionId) {
+        if (cloud == null) {
+            Scenario.pause(1000);
+            return;
+        }
+        InProcessStack.settle(cloud.sfnClient(), executionArn(interventionId));
+    }
+
+    @Override
+    public String history(String interventionId) {
+        return cloud == null ? "" : InProcessStack.history(cloud.sfnClient(), executionArn(interventionId));
+    }
+
+    private String executionArn(String interventionId) {
+        return cloud.sfnClient().listStateMachines().stateMachines().stream()
+                .filter(m -> m.name().endsWith("intervention")).findFirst().orElseThrow().stateMachineArn()
+                .replace(":stateMachine:", ":execution:") + ":" + interventionId;
+    }
+
+    @Override
     public void advance(Duration by) {
         Answer a = send("POST", "/local/clock", "{\"advanceSeconds\":" + by.toSeconds() + "}", null);
         if (a.status() != 200) {

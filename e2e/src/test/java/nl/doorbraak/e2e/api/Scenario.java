@@ -91,8 +91,13 @@ public final class Scenario {
 
     /** Waits until the intervention reaches one of {@code statuses}; fails after 30 s with the last view. */
     public JsonNode awaitStatus(String id, String... statuses) {
+        return awaitStatus(id, Duration.ofSeconds(60), statuses);
+    }
+
+    /** As {@link #awaitStatus(String, String...)} with a given patience. */
+    public JsonNode awaitStatus(String id, Duration patience, String... statuses) {
         Set<String> wanted = Set.of(statuses);
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + patience.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < until) {
             last = intervention(id);
@@ -101,13 +106,13 @@ public final class Scenario {
             }
             pause(50);
         }
-        String history = stack instanceof InProcessStack p ? p.history(id) : "";
+        String history = stack.history(id);
         throw new AssertionError("intervention " + id + " did not reach " + wanted + "; last: " + last + "\n" + history);
     }
 
     /** Waits until an approval task for {@code id} is in the inbox of {@code user}; returns its task id. */
     public String awaitTask(User user, String id, String level) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
             for (JsonNode t : stack.call(user, "GET", "/api/approvals", null).json().get("approvals")) {
                 if (t.get("interventionId").asText().equals(id) && t.get("level").asText().equals(level)) {
