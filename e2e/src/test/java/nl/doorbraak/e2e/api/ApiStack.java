@@ -18,7 +18,9 @@ public interface ApiStack extends AutoCloseable {
      * Waits until the intervention's execution waits (its last history event a submitted task or an entered Wait),
      * so a timer is armed before the clock moves; where the stack cannot see the history, waits a moment.
      */
-    void settle(String interventionId);
+    default void settle(String interventionId) {
+        Scenario.pause(1000);
+    }
 
     /** The execution history of an intervention, one event a line, for diagnosing a scenario ("" when not visible). */
     default String history(String interventionId) {
@@ -30,6 +32,14 @@ public interface ApiStack extends AutoCloseable {
 
     /** What the notification outbox has seen so far (the log lines), for checks that nothing personal is in it. */
     String outbox();
+
+    /**
+     * How long a scenario waits for the workflow to reach a state. Where every step is a Lambda invocation on a
+     * shared machine (another endpoint, function JVMs starting cold), more than in-process.
+     */
+    default Duration patience() {
+        return Duration.ofSeconds(30);
+    }
 
     @Override
     void close();

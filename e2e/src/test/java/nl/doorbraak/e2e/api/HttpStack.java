@@ -187,6 +187,12 @@ final class HttpStack implements ApiStack {
         }
     }
 
+    /** Every step is a Lambda invocation, possibly a cold JVM on a shared machine. */
+    @Override
+    public Duration patience() {
+        return Duration.ofSeconds(90);
+    }
+
     @Override
     public void settle(String interventionId) {
         if (cloud == null) {

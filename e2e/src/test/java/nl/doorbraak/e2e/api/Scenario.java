@@ -89,9 +89,9 @@ public final class Scenario {
         return a.json();
     }
 
-    /** Waits until the intervention reaches one of {@code statuses}; fails after 30 s with the last view. */
+    /** Waits until the intervention reaches one of {@code statuses}; fails after the stack's patience with the last view. */
     public JsonNode awaitStatus(String id, String... statuses) {
-        return awaitStatus(id, Duration.ofSeconds(60), statuses);
+        return awaitStatus(id, stack.patience(), statuses);
     }
 
     /** As {@link #awaitStatus(String, String...)} with a given patience. */
@@ -112,7 +112,7 @@ public final class Scenario {
 
     /** Waits until an approval task for {@code id} is in the inbox of {@code user}; returns its task id. */
     public String awaitTask(User user, String id, String level) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long until = System.nanoTime() + stack.patience().toNanos();
         while (System.nanoTime() < until) {
             for (JsonNode t : stack.call(user, "GET", "/api/approvals", null).json().get("approvals")) {
                 if (t.get("interventionId").asText().equals(id) && t.get("level").asText().equals(level)) {

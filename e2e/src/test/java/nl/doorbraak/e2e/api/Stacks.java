@@ -19,6 +19,11 @@ final class Stacks {
     }
 
     static ApiStack start() {
+        // another endpoint (./doorbraak test --endpoint URL, -Plocalstack, DOORBRAAK_API_URL): see e2e/endpoint
+        ApiStack other = nl.doorbraak.e2e.endpoint.Endpoints.startIfRequested(Root.path());
+        if (other != null) {
+            return other;
+        }
         boolean jar = Files.exists(Root.path().resolve("functions/target/doorbraak-functions.jar"));
         String which = System.getProperty("doorbraak.api.stack", jar ? "cloud" : "inprocess");
         try {

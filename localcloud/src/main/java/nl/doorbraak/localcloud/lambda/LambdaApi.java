@@ -25,7 +25,13 @@ import java.util.UUID;
  */
 public final class LambdaApi implements PathHandler {
     public static final String PREFIX = "/2015-03-31/functions";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Lambda takes a {@code ZipFile} of up to 50 MB in CreateFunction/UpdateFunctionCode; base64 in JSON that is one
+     * string of up to ~67 million characters, beyond Jackson's default limit of 20 million (a 16 MB jar is 21 million).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(70_000_000).build()).build());
 
     private final LambdaService lambda;
 
@@ -87,7 +93,7 @@ public final class LambdaApi implements PathHandler {
             out.put("X-Amz-Function-Error", result.functionError());
         }
         if ("Tail".equals(headers.getFirst("X-Amz-Log-Type")) && type == InvocationType.REQUEST_RESPONSE) {
-            out.put("X-Amz-Log-Result", "");
+            out.put("X-Amz-Log-Result", result.logTail() == null ? "" : result.logTail());
         }
         send(exchange, result.statusCode(), result.payload(), out);
     }
