@@ -71,6 +71,25 @@ class WorkflowScenariosTest {
     }
 
     @Test
+    void theMandateCountsPerPseudonymOverThirtyDays() {
+        String budget = s.budget(25_000_000, 100_000, 1_000_000);
+        String pseudonym = Scenario.pseudonym();
+        Answer first = stack.call(s.zorgmarinier, "POST", "/api/interventions",
+                Scenario.request(budget, pseudonym, "ACUUT", null, urgent(600_00)));
+        s.awaitStatus(first.json().get("interventionId").asText(), "HANDOVER_PENDING");
+        // the same person again, by a colleague: 600 + 500 exceeds the mandate of 1.000, so this one needs approval
+        Answer second = stack.call(s.colleague, "POST", "/api/interventions",
+                Scenario.request(budget, pseudonym, "ACUUT", null, urgent(500_00)));
+        String id = second.json().get("interventionId").asText();
+        JsonNode waiting = s.awaitStatus(id, "AWAITING_APPROVAL");
+        assertEquals(List.of("OPEN"), s.decisions(waiting));
+        assertEquals(0, waiting.at("/totals/debitedCents").asLong());
+        // another person is not affected
+        String other = s.submit(budget, "ACUUT", urgent(500_00));
+        assertEquals(List.of("MANDAAT"), s.decisions(s.awaitStatus(other, "HANDOVER_PENDING")));
+    }
+
+    @Test
     void mandatePartIsPaidAndTheRestWaitsForTheApprover() {
         String budget = s.budget(25_000_000, 100_000, 1_000_000);
         String id = s.submit(budget, "URGENT", urgent(500_00), regular(2_000_00));
