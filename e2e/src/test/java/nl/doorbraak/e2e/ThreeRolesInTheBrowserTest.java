@@ -41,6 +41,21 @@ class ThreeRolesInTheBrowserTest {
     private static Browser browser;
     private static String interventionId;
 
+    /** On a failure the page as it was is saved (failed-<test>-<width>.png) with its text in the report. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser == null) return;
+            try {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                System.out.println("page at failure (" + browser.driver().getCurrentUrl() + "):\n" + browser.find("main").getText());
+            } catch (RuntimeException e) {
+                System.out.println("no screenshot of the failure: " + e);
+            }
+        }
+    };
+
     @BeforeAll
     static void start() throws Exception {
         browser = Browser.start();
