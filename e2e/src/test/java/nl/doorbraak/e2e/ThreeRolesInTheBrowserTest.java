@@ -174,6 +174,7 @@ class ThreeRolesInTheBrowserTest {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("aansluiting-uitkomst")));
         assertEquals("true", browser.find("#aansluiting-uitkomst").getAttribute("data-reconciles"));
         assertTrue(browser.find("#grootboek").getText().contains("Correctie"));
+        assertEquals(1, browser.findAll("#grootboek button[data-entry]").size(), "a corrected booking offers no second correction");
         look("budget-terugboeking");
     }
 
