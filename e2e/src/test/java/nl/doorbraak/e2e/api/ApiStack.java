@@ -20,6 +20,14 @@ public interface ApiStack extends AutoCloseable {
     /** What the notification outbox has seen so far (the log lines), for checks that nothing personal is in it. */
     String outbox();
 
+    /**
+     * How long a scenario waits for the workflow to reach a state. Where every step is a Lambda invocation on a
+     * shared machine (another endpoint, function JVMs starting cold), more than in-process.
+     */
+    default Duration patience() {
+        return Duration.ofSeconds(30);
+    }
+
     @Override
     void close();
 }

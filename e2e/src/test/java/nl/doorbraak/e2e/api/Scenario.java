@@ -89,10 +89,10 @@ public final class Scenario {
         return a.json();
     }
 
-    /** Waits until the intervention reaches one of {@code statuses}; fails after 30 s with the last view. */
+    /** Waits until the intervention reaches one of {@code statuses}; fails after the stack's patience with the last view. */
     public JsonNode awaitStatus(String id, String... statuses) {
         Set<String> wanted = Set.of(statuses);
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + stack.patience().toNanos();
         JsonNode last = null;
         while (System.nanoTime() < until) {
             last = intervention(id);
@@ -107,7 +107,7 @@ public final class Scenario {
 
     /** Waits until an approval task for {@code id} is in the inbox of {@code user}; returns its task id. */
     public String awaitTask(User user, String id, String level) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + stack.patience().toNanos();
         while (System.nanoTime() < until) {
             for (JsonNode t : stack.call(user, "GET", "/api/approvals", null).json().get("approvals")) {
                 if (t.get("interventionId").asText().equals(id) && t.get("level").asText().equals(level)) {

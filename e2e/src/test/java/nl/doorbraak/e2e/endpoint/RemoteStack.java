@@ -99,6 +99,12 @@ public final class RemoteStack implements ApiStack {
         return report.actions().stream().filter(a -> a.kind().equals(kind)).count();
     }
 
+    /** Every step is a Lambda invocation on the endpoint, whose function JVMs may start cold on a busy machine. */
+    @Override
+    public Duration patience() {
+        return Duration.ofSeconds(120);
+    }
+
     public String frontUrl() {
         return front.url();
     }

@@ -51,7 +51,7 @@ class CorrectionsAndBudgetChangesTest {
         String entry = Finance.entryId(id, 0);
 
         assertEquals(403, f.reverse(s.zorgmarinier, budget, entry, "Dubbel geboekt").status(), "finance only");
-        assertEquals(404, f.reverse(s.finance, budget, id + "#07", "Dubbel geboekt").status(), "no such entry");
+        assertEquals(404, f.reverse(s.finance, budget, Finance.entryId(id, 7), "Dubbel geboekt").status(), "no such entry");
         assertEquals(400, f.reverse(s.finance, budget, entry, "").status(), "a reason is required");
         f.books(budget);
 

@@ -41,7 +41,7 @@ final class Finance {
     }
 
     static String entryId(String interventionId, int index) {
-        return interventionId + "#" + (index < 10 ? "0" : "") + index;
+        return nl.doorbraak.store.LedgerEntry.entryId(interventionId, index);
     }
 
     Answer reverse(User user, String budgetId, String entryId, String reason) {

@@ -58,8 +58,9 @@ public final class BudgetsApi extends Api {
                 LocalDate from = date(r, "from");
                 LocalDate to = date(r, "to");
                 ArrayNode entries = Json.mapper().createArrayNode();
+                var payment = PaymentColumns.of(ctx, b);
                 for (LedgerEntry e : ctx.stores().ledger().entries(tenant, b.budgetId(), from, to)) {
-                    entries.add(Views.ledgerEntry(e));
+                    entries.add(PaymentColumns.put(Views.ledgerEntry(e), payment.apply(e)));
                 }
                 ObjectNode out = Json.mapper().createObjectNode();
                 out.set("entries", entries);

@@ -22,6 +22,15 @@ final class PaymentColumns {
     private PaymentColumns() {
     }
 
+    /** The same columns in the ledger's JSON: {@code paymentMethod}, {@code payee}, {@code receiptRef} (null when empty). */
+    static com.fasterxml.jackson.databind.node.ObjectNode put(com.fasterxml.jackson.databind.node.ObjectNode entry,
+                                                                  List<String> columns) {
+        entry.put("paymentMethod", columns.get(0).isEmpty() ? null : columns.get(0))
+                .put("payee", columns.get(1).isEmpty() ? null : columns.get(1))
+                .put("receiptRef", columns.get(2).isEmpty() ? null : columns.get(2));
+        return entry;
+    }
+
     static Function<LedgerEntry, List<String>> of(FlowContext ctx, Budget budget) {
         Map<String, Payment> byEntry = new HashMap<>();
         for (Payment p : PaymentStore.of(ctx.stores()).payments(budget.tenant(), budget.budgetId())) {

@@ -94,6 +94,8 @@ final class WorkerLauncher {
         command.add(settings.java().toString());
         // Lambda sizes the heap from the function's memory (about 85 %); we do the same so handlers meet the same limits.
         command.add("-XX:MaxHeapSize=" + Math.max(32, config.memoryMb() * 85 / 100) + "m");
+        // the JVM sizes itself as in a Lambda sandbox of MemorySize (initial heap = 1/64 of it), not from this machine's RAM
+        command.add("-XX:MaxRAM=" + config.memoryMb() + "m");
         command.addAll(settings.jvmOptions());
         if (settings.classDataSharing()) {
             // AppCDS of the function's own classes: the first process of a code version records them when it exits

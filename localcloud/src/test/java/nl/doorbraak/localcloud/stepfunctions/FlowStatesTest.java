@@ -140,6 +140,22 @@ class FlowStatesTest extends SfnScenario {
     }
 
     @Test
+    void anEndlessLoopDoesNotHoldStartExecutionAndStopsAtTheHistoryLimit() {
+        String exec = start(createMachine("""
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+                 "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"End"}],"Default":"A"},
+                 "End":{"Type":"Succeed"}}}"""), "{}");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        var d = sfn.describeExecution(b -> b.executionArn(exec));
+        while (d.status() == ExecutionStatus.RUNNING && System.nanoTime() < deadline) {
+            d = sfn.describeExecution(b -> b.executionArn(exec));
+        }
+        assertEquals(ExecutionStatus.FAILED, d.status());
+        assertEquals("States.Runtime", d.error());
+        assertTrue(d.cause().contains("25000"), d.cause());
+    }
+
+    @Test
     void aMachineTimeoutEndsTheExecutionTimedOut() {
         String exec = start(createMachine("""
                 {"TimeoutSeconds":3600,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":86400,"End":true}}}"""), "{}");

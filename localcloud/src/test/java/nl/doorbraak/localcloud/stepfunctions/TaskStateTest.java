@@ -125,6 +125,26 @@ class TaskStateTest extends SfnScenario {
     }
 
     @Test
+    void aSynchronousTaskLongerThanItsTimeoutFailsWithStatesTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        server.lambdas.register("stuck", in -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return in;
+        });
+        var d = run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%sstuck","TimeoutSeconds":1,
+                  "Catch":[{"ErrorEquals":["States.Timeout"],"Next":"Late"}],"End":true},
+                 "Late":{"Type":"Pass","End":true}}}""".formatted(FN), "{}");
+        assertEquals(json("{\"Error\":\"States.Timeout\"}"), output(d));
+        assertTrue(history(d.executionArn()).stream().anyMatch(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT));
+        never.countDown();
+    }
+
+    @Test
     void catchPutsTheErrorOutputAtResultPathAndGoesOn() {
         server.lambdas.register("broken", in -> { throw new UnsupportedOperationException("no"); });
         var d = run("""

@@ -67,6 +67,10 @@ final class PartiqlStatements {
                 if (sel.descending()) java.util.Collections.reverse(out);
                 return new Outcome(s.table(), out, null);
             }
+            case Statement.Exists ex -> {
+                if (run(engine, ex.select(), changes).items().isEmpty()) throw DynamoDbError.conditionalCheckFailed(null);
+                return new Outcome(s.table(), List.of(), null);
+            }
             case Statement.Insert ins -> {
                 PrimaryKey key = ItemRules.item(def, ins.item());
                 if (table.get(key) != null) {

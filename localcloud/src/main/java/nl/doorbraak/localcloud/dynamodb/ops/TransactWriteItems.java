@@ -14,7 +14,6 @@ import nl.doorbraak.localcloud.dynamodb.wire.Validation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,9 +203,5 @@ public final class TransactWriteItems implements Operation {
             return a;
         }
         return node;
-    }
-
-    static Map<String, AttributeValue> copy(Map<String, AttributeValue> m) {
-        return new LinkedHashMap<>(m);
     }
 }

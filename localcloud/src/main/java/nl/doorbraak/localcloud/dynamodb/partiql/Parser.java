@@ -50,6 +50,13 @@ public final class Parser {
         if (t.is("INSERT")) return insert();
         if (t.is("UPDATE")) return update();
         if (t.is("DELETE")) return delete();
+        if (t.is("EXISTS")) {
+            expectPunct("(");
+            expectWord("SELECT");
+            Statement.Select select = (Statement.Select) select();
+            expectPunct(")");
+            return new Statement.Exists(select);
+        }
         throw PartiqlErrors.syntax("unexpected keyword " + t.text());
     }
 
@@ -155,11 +162,31 @@ public final class Parser {
         int depth = 0;
         boolean topLevelOr = false;
         Token prev = null;
+        int pathStart = -1;
         while (true) {
             Token t = peek();
             if (t.kind() == Kind.END) break;
             if (t.kind() == Kind.WORD && stopWords.stream().anyMatch(t::is) && depth == 0) break;
+            if (t.is(")") && depth == 0) break;
             next();
+            if (t.is("IS") && pathStart >= 0) {
+                boolean not = peek().is("NOT");
+                if (not) next();
+                Token what = next();
+                String path = b.substring(pathStart).trim();
+                b.setLength(pathStart);
+                if (what.is("MISSING")) {
+                    b.append(not ? "attribute_exists(" : "attribute_not_exists(").append(path).append(')');
+                } else if (what.is("NULL")) {
+                    b.append(not ? "NOT " : "").append("attribute_type(").append(path).append(", ")
+                            .append(valueRef(new AttributeValue.S("NULL"))).append(')');
+                } else {
+                    throw PartiqlErrors.syntax("IS must be followed by MISSING or NULL");
+                }
+                prev = what;
+                pathStart = -1;
+                continue;
+            }
             if (t.kind() == Kind.WORD && KEYWORDS.contains(t.text().toUpperCase())) {
                 if (t.is("OR") && depth == 0) topLevelOr = true;
                 b.append(' ').append(t.text().toUpperCase()).append(' ');
@@ -182,6 +209,7 @@ public final class Parser {
                 b.append(valueRef(value()));
             } else if (t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) {
                 String n = name(t.text());
+                if (prev == null || !prev.is(".")) pathStart = b.length();
                 b.append(n);
                 if (keys != null && depth == 0 && peek().is("=") && (prev == null || prev.is("AND"))) {
                     Token eq = next();
