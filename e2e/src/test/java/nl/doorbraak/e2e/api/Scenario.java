@@ -101,7 +101,8 @@ public final class Scenario {
             }
             pause(50);
         }
-        String history = stack instanceof InProcessStack p ? p.history(id) : "";
+        String history = stack instanceof InProcessStack p ? p.history(id)
+                : stack instanceof nl.doorbraak.e2e.endpoint.RemoteStack r ? r.history(id) : "";
         throw new AssertionError("intervention " + id + " did not reach " + wanted + "; last: " + last + "\n" + history);
     }
 
