@@ -17,6 +17,24 @@ export function textField({ label, field, hint, multiline = false, value = '', r
   return h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, control);
 }
 
+/** A labelled select; `options` maps value → label. */
+export function selectField({ label, field, options, value = '', hint }) {
+  const id = `a${++counter}`;
+  const hintId = hint ? `${id}-hint` : null;
+  const select = h('select', { id, name: field, 'data-field': field, 'aria-describedby': hintId },
+    Object.entries(options).map(([code, text]) => h('option', { value: code }, text)));
+  select.value = value;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, select);
+}
+
+/** A labelled input of another type (datetime-local, date); `attrs` are added to the input. */
+export function inputField({ label, field, type, value = '', hint, attrs = {} }) {
+  const id = `a${++counter}`;
+  const hintId = hint ? `${id}-hint` : null;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+    h('input', { type, id, name: field, 'data-field': field, 'aria-describedby': hintId, value, ...attrs }));
+}
+
 /** A group of radio buttons; `options` maps value → label. */
 export function radioField({ legend, field, options, value }) {
   const name = `r${++counter}`;
@@ -48,7 +66,7 @@ export function actionForm({ title, path, fields, buttons, onDone, intro }) {
     for (const b of form.querySelectorAll('button')) b.disabled = true;
     clearErrors(form, summary);
     try {
-      const answer = await post(path, clicked.body(data));
+      const answer = await post(typeof path === 'function' ? path(data) : path, clicked.body(data));
       await onDone(answer, clicked);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) return;

@@ -29,13 +29,16 @@ export function overview(item) {
 
 export function measuresTable(measures = []) {
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Maatregelen' },
-    h('table', {},
+    h('table', { class: 'stack' },
       h('caption', {}, 'Maatregelen'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Omschrijving'), h('th', { scope: 'col' }, 'Categorie'),
         h('th', { scope: 'col' }, 'Urgent'), h('th', { scope: 'col', class: 'num' }, 'Bedrag'), h('th', { scope: 'col' }, 'Besluit'))),
       h('tbody', {}, measures.map((m, i) => h('tr', { 'data-measure': i },
-        h('td', {}, m.description), h('td', {}, label(CATEGORY, m.category)), h('td', {}, m.urgent ? 'Ja' : 'Nee'),
-        h('td', { class: 'num' }, formatEuro(m.amountCents)), h('td', {}, m.decision ? decisionBadge(m.decision) : '–'))))));
+        h('td', { 'data-label': 'Omschrijving' }, m.description),
+        h('td', { 'data-label': 'Categorie' }, label(CATEGORY, m.category)),
+        h('td', { 'data-label': 'Urgent' }, m.urgent ? 'Ja' : 'Nee'),
+        h('td', { class: 'num', 'data-label': 'Bedrag' }, formatEuro(m.amountCents)),
+        h('td', { 'data-label': 'Besluit' }, m.decision ? decisionBadge(m.decision) : '–'))))));
 }
 
 export function totalsList(totals = {}) {
@@ -92,9 +95,11 @@ export function withdrawalFacts(withdrawal) {
   ])];
 }
 
+const DETAIL = { OVERGEDRAGEN: 'Overgedragen', APPROVER: 'Topambtenaar', EXECUTIVE: 'Burgemeester of wethouder' };
+
 /** A timeline detail in words: text as it is, an object as `key: value` pairs with amounts in euros. */
 function detailText(detail) {
-  if (typeof detail !== 'object') return STATUS[detail] || LEVEL[detail] || String(detail);
+  if (typeof detail !== 'object') return STATUS[detail] || LEVEL[detail] || DETAIL[detail] || String(detail);
   return Object.entries(detail).map(([k, v]) => {
     if (/Cents$/.test(k) && Number.isFinite(v)) return `${k.replace(/Cents$/, '')}: ${formatEuro(v)}`;
     return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
@@ -105,7 +110,7 @@ export function timeline(entries = []) {
   if (!entries.length) return null;
   return [h('h2', {}, 'Tijdlijn'), h('ol', { class: 'timeline' }, entries.map((e) => h('li', { 'data-event': e.event },
     h('time', { datetime: e.at }, formatDateTime(e.at)),
-    h('span', { class: 'event' }, label(EVENT, e.event)),
+    h('span', { class: 'event' }, EVENT[e.event] || label(STATUS, e.event)),
     e.actorName || e.actor ? h('span', { class: 'note' }, ` · ${e.actorName || e.actor}`) : null,
     e.detail ? h('div', { class: 'note' }, detailText(e.detail)) : null)))];
 }

@@ -12,7 +12,7 @@ export const STATUS = {
   REGISTERED: 'Geregistreerd',
   AWAITING_APPROVAL: 'Wacht op goedkeuring',
   ESCALATED: 'Geëscaleerd naar bestuurder',
-  FUNDED: 'Betaald',
+  FUNDED: 'Gefinancierd',
   HANDOVER_PENDING: 'Overdracht open',
   FOLLOW_UP: 'Nazorg',
   CLOSED: 'Afgesloten',
@@ -90,7 +90,15 @@ export const FOLLOW_UP_OUTCOME = {
   OPNIEUW_HULP_NODIG: 'Opnieuw hulp nodig',
 };
 
+export const PAYMENT_METHOD = {
+  PINPAS: 'Pinpas',
+  CONTANT: 'Contant',
+  FACTUUR: 'Factuur',
+  OVERBOEKING: 'Overboeking',
+};
+
 export const GRONDSLAG = {
+  VRIJVAL: 'Vrijval (lager betaald)',
   MANDAAT: 'Mandaat',
   GOEDKEURING: 'Goedkeuring',
   ESCALATIE: 'Escalatie',
@@ -105,6 +113,8 @@ export const EVENT = {
   FOLLOW_UP_DUE: 'Tijd voor de nazorg',
   HANDOVER_OVERDUE: 'Overdracht over tijd',
   DECIDED: 'Besluit genomen',
+  PAYMENT_RECORDED: 'Betaling vastgelegd',
+  LEDGER_REVERSED: 'Boeking teruggeboekt',
   DEBITED: 'Budget afgeboekt',
   APPROVAL_REQUESTED: 'Goedkeuring gevraagd',
   APPROVED: 'Goedgekeurd',
@@ -113,7 +123,7 @@ export const EVENT = {
   EXPIRED: 'Termijn verlopen',
   WITHDRAWN: 'Ingetrokken',
   INSUFFICIENT_BUDGET: 'Onvoldoende budget',
-  FUNDED: 'Betaald',
+  FUNDED: 'Gefinancierd',
   HANDOVER_PENDING: 'Wacht op overdracht',
   HANDOVER_CONFIRMED: 'Overdracht bevestigd',
   FOLLOW_UP_RECORDED: 'Nazorg vastgelegd',

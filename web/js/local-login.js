@@ -1,13 +1,17 @@
 // Local sign-in: the local stack issues a signed token for a chosen demo user through POST /local/token.
 // This module is the only one that knows that endpoint (it does not exist on AWS).
 
-/** Fictional demo users of the municipality GM0363, one per role (two zorgmariniers: a team works as one). */
+/**
+ * The fictional demo users of Voorbeeldstad (GM9999), the same as in demo/seed.json, so `./doorbraak local --demo`
+ * shows its seeded interventions to them (a test keeps the two lists equal).
+ */
 export const DEMO_USERS = [
-  { sub: 'demo-zorgmarinier-1', name: 'Sanne de Wit', groups: ['zorgmarinier'], tenant: 'GM0363' },
-  { sub: 'demo-zorgmarinier-2', name: 'Youssef Amrani', groups: ['zorgmarinier'], tenant: 'GM0363' },
-  { sub: 'demo-approver-1', name: 'Marleen Kok', groups: ['approver'], tenant: 'GM0363' },
-  { sub: 'demo-executive-1', name: 'Pieter Hendriks', groups: ['executive'], tenant: 'GM0363' },
-  { sub: 'demo-finance-1', name: 'Ingrid Mulder', groups: ['finance'], tenant: 'GM0363' },
+  { sub: 'zm-anna', name: 'Anna de Wit', groups: ['zorgmarinier'], tenant: 'GM9999' },
+  { sub: 'zm-bram', name: 'Bram Jansen', groups: ['zorgmarinier'], tenant: 'GM9999' },
+  { sub: 'ap-carla', name: 'Carla Smit (topambtenaar)', groups: ['approver'], tenant: 'GM9999' },
+  { sub: 'ex-dirk', name: 'Dirk van Dam (wethouder)', groups: ['executive'], tenant: 'GM9999' },
+  { sub: 'fi-eva', name: 'Eva Bakker (financiën)', groups: ['finance'], tenant: 'GM9999' },
+  { sub: 'au-fatima', name: 'Fatima El Amrani (auditor)', groups: ['auditor'], tenant: 'GM9999' },
 ];
 
 /** Asks the local stack for a token for `user` and returns it. */

@@ -6,10 +6,13 @@ import { formatDate, formatEuro, isoDateInAmsterdam } from '../format.js';
 import { label, CATEGORY, GRONDSLAG } from '../labels.js';
 import { startPage, showLoadError } from '../page.js';
 import { pick, shortId } from '../view.js';
-import { budgetFigures, categoryTable } from '../budget-view.js';
+import { budgetFigures, categoryTable, evidenceOverdue } from '../budget-view.js';
+import { actionForm, textField } from '../action-form.js';
+import { hasRole } from '../session.js';
 
 const box = document.getElementById('detail');
 const budgetId = param('id');
+let session;
 
 function period() {
   return { from: document.getElementById('van').value, to: document.getElementById('tot').value };
@@ -32,18 +35,49 @@ function amountOf(entry) {
 
 function ledgerTable(entries) {
   if (!entries.length) return h('p', {}, 'Er zijn geen boekingen in deze periode.');
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Grootboek' }, h('table', { id: 'grootboek' },
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Grootboek' }, h('table', { id: 'grootboek', class: 'stack' },
     h('caption', {}, `${entries.length} boeking${entries.length === 1 ? '' : 'en'}`),
     h('thead', {}, h('tr', {}, ['Boekdatum', 'Interventie', 'Categorie', 'Omschrijving', 'Grondslag', 'Goedgekeurd door']
-      .map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'num' }, 'Bedrag'))),
+      .map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'num' }, 'Bedrag'),
+      canCorrect() ? h('th', { scope: 'col' }, 'Correctie') : null)),
     h('tbody', {}, entries.map((e) => h('tr', {},
-      h('td', {}, formatDate(pick(e, 'boekdatum', 'bookingDate', 'debitedAt'))),
-      h('td', {}, shortId(pick(e, 'interventie', 'interventionId'))),
-      h('td', {}, label(CATEGORY, pick(e, 'categorie', 'category'))),
-      h('td', {}, pick(e, 'omschrijving', 'description') ?? ''),
-      h('td', {}, label(GRONDSLAG, pick(e, 'grondslag', 'basis'))),
-      h('td', {}, pick(e, 'goedgekeurd_door', 'approvedBy') ?? ''),
-      h('td', { class: 'num' }, amountOf(e)))))));
+      h('td', { 'data-label': 'Boekdatum' }, formatDate(pick(e, 'boekdatum', 'bookingDate', 'debitedAt'))),
+      h('td', { 'data-label': 'Interventie' }, shortId(pick(e, 'interventie', 'interventionId'))),
+      h('td', { 'data-label': 'Categorie' }, label(CATEGORY, pick(e, 'categorie', 'category'))),
+      h('td', { 'data-label': 'Omschrijving' }, pick(e, 'omschrijving', 'description') ?? ''),
+      h('td', { 'data-label': 'Grondslag' }, label(GRONDSLAG, pick(e, 'grondslag', 'basis'))),
+      h('td', { 'data-label': 'Goedgekeurd door' }, pick(e, 'goedgekeurd_door', 'approvedBy') ?? ''),
+      h('td', { class: 'num', 'data-label': 'Bedrag' }, amountOf(e)),
+      canCorrect() ? h('td', { 'data-label': 'Correctie' }, reversible(e)
+        ? h('button', { type: 'button', class: 'button-secondary', 'data-entry': e.entryId, onclick: () => showReversal(e) },
+          'Terugboeken', h('span', { class: 'visually-hidden' }, ` ${e.reference || e.entryId}`))
+        : '') : null)))));
+}
+
+function canCorrect() { return hasRole(session, 'finance'); }
+
+function reversible(e) {
+  const basis = pick(e, 'grondslag', 'basis');
+  return e.entryId && basis !== 'CORRECTIE' && basis !== 'VRIJVAL' && (pick(e, 'amountCents') ?? 1) > 0;
+}
+
+/** A correction: a reversing entry, never a change to the booking itself (issue 9). */
+function showReversal(e) {
+  const target = document.getElementById('terugboeken');
+  replace(target, actionForm({
+    title: `Terugboeken: ${e.reference || e.entryId}`,
+    intro: `Er komt een tegenboeking van ${amountOf(e)} met grondslag Correctie bij; het geld gaat terug naar het budget. De boeking zelf blijft staan.`,
+    path: `/api/budgets/${seg(budgetId)}/ledger/${seg(e.entryId)}/reversal`,
+    fields: [textField({ label: 'Reden van de correctie', field: 'reason', multiline: true, required: true })],
+    buttons: [{ text: 'Terugboeking vastleggen', value: 'reversal', class: 'button-danger', body: (d) => ({ reason: d.reason }) }],
+    onDone: async () => {
+      announce('De terugboeking is vastgelegd.');
+      await load('De terugboeking is vastgelegd.');
+    },
+  }));
+  const heading = target.querySelector('h2');
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
 }
 
 async function loadLedger() {
@@ -102,12 +136,14 @@ async function loadSummary() {
   }
 }
 
-function render(b) {
+function render(b, message) {
   const today = isoDateInAmsterdam();
   replace(box,
-    h('h1', {}, `${b.name} (${b.year})`),
+    h('h1', { id: 'titel', tabindex: '-1' }, `${b.name} (${b.year})`),
+    message ? h('div', { class: 'alert alert-ok' }, h('p', {}, message)) : null,
     budgetFigures(b),
     categoryTable(b),
+    evidenceOverdue(b),
     h('h2', {}, 'Aansluiting'),
     h('div', { id: 'aansluiting' }, h('p', { class: 'loading' }, 'Aansluiting berekenen…')),
     h('h2', { id: 'periode-titel' }, 'Grootboek over een periode'),
@@ -117,6 +153,7 @@ function render(b) {
         h('div', { class: 'field' }, h('label', { for: 'tot' }, 'Tot en met'), h('input', { type: 'date', id: 'tot', value: today < `${b.year}-12-31` ? today : `${b.year}-12-31` }))),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button-secondary' }, 'Grootboek tonen'))),
     h('div', { id: 'boekingen', 'aria-live': 'polite' }),
+    h('div', { id: 'terugboeken' }),
     h('h2', {}, 'Exporteren'),
     h('p', {}, 'De export bevat de boekingen van de gekozen periode, zonder gegevens over personen.'),
     h('div', { class: 'actions' },
@@ -129,15 +166,17 @@ function render(b) {
   loadLedger();
 }
 
-async function load() {
+async function load(message) {
   try {
-    render(await get(`/api/budgets/${seg(budgetId)}`));
+    render(await get(`/api/budgets/${seg(budgetId)}`), message);
+    if (message) document.getElementById('titel').focus();
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) showLoadError(box, error);
   }
 }
 
-if (startPage({ roles: ['finance', 'auditor'] })) {
+session = startPage({ roles: ['finance', 'auditor'] });
+if (session) {
   if (!budgetId) showLoadError(box, { message: 'Er is geen budget gekozen.' });
   else load();
 }

@@ -3,8 +3,9 @@
 
 import { get, seg, ApiError } from '../api.js';
 import { h, replace, param, announce } from '../dom.js';
-import { FOLLOW_UP_OUTCOME, STATUS, label } from '../labels.js';
-import { actionForm, radioField, textField } from '../action-form.js';
+import { FOLLOW_UP_OUTCOME, PAYMENT_METHOD, STATUS, label } from '../labels.js';
+import { centsToInput, formatEuro, localInputToIso, nowAsLocalInput, parseEuro } from '../format.js';
+import { actionForm, inputField, radioField, selectField, textField } from '../action-form.js';
 import { overview, measuresTable, totalsList, approvalFacts, handoverFacts, followUpFacts, withdrawalFacts, timeline } from '../intervention-view.js';
 import { startPage, showLoadError } from '../page.js';
 import { hasRole } from '../session.js';
@@ -73,6 +74,48 @@ function actions(item) {
   return null;
 }
 
+/** Payment evidence (issue 9): how a funded measure was actually paid; a lower amount returns the rest to the budget. */
+function paymentForm(item) {
+  if (!hasRole(session, 'zorgmarinier')) return null;
+  const funded = (item.measures || []).map((m, i) => ({ ...m, index: m.index ?? i })).filter((m) => m.debited);
+  if (!funded.length) return null;
+  const choices = Object.fromEntries(funded.map((m) => [String(m.index), `${m.index + 1}. ${m.description} (${formatEuro(m.amountCents)})`]));
+  const section = actionForm({
+    title: 'Betaling vastleggen',
+    intro: 'Leg vast hoe een gefinancierde maatregel echt is betaald. Betaalde u minder, dan gaat het verschil terug naar het budget.',
+    path: (d) => `/api/interventions/${seg(item.interventionId)}/measures/${seg(d.measure)}/payment`,
+    fields: [
+      selectField({ label: 'Maatregel', field: 'measure', options: choices }),
+      inputField({ label: 'Betaald op', field: 'paidAt', type: 'datetime-local', value: nowAsLocalInput() }),
+      selectField({ label: 'Betaalwijze', field: 'method', options: PAYMENT_METHOD }),
+      textField({ label: 'Betaald aan', field: 'payee', hint: 'De winkel, verhuurder of organisatie; nooit de naam van de betrokkene. Geld aan de betrokkene zelf: CLIENT.' }),
+      textField({ label: 'Bedrag in euro', field: 'amountCents', value: centsToInput(funded[0].amountCents), hint: 'Bijvoorbeeld 85,50' }),
+      textField({ label: 'Bonnummer (optioneel)', field: 'receiptRef' }),
+    ],
+    buttons: [{
+      text: 'Betaling vastleggen', value: 'payment',
+      body: (d) => ({
+        paidAt: localInputToIso(d.paidAt), method: d.method, payee: d.payee,
+        amountCents: parseEuro(d.amountCents), ...(d.receiptRef ? { receiptRef: d.receiptRef } : {}),
+      }),
+    }],
+    onDone: async (answer) => {
+      notice = answer && answer.releasedCents
+        ? `De betaling is vastgelegd; ${formatEuro(answer.releasedCents)} gaat terug naar het budget.`
+        : 'De betaling is vastgelegd.';
+      announce(notice);
+      await load(true);
+    },
+  });
+  const measure = section.querySelector('[data-field="measure"]');
+  const amount = section.querySelector('[data-field="amountCents"]');
+  measure.addEventListener('change', () => {
+    const chosen = funded.find((m) => String(m.index) === measure.value);
+    if (chosen) amount.value = centsToInput(chosen.amountCents);
+  });
+  return section;
+}
+
 function render(item) {
   const draftReady = sessionStorage.getItem('doorbraak.draft') && item.status === 'CLOSED';
   replace(box,
@@ -88,6 +131,7 @@ function render(item) {
     followUpFacts(item.followUp),
     withdrawalFacts(item.withdrawal),
     actions(item),
+    paymentForm(item),
     timeline(item.timeline),
     h('p', {}, h('a', { href: 'interventies.html' }, 'Terug naar de interventies')));
   document.title = `Interventie ${shortId(item.interventionId)} – Doorbraak`;

@@ -25,7 +25,7 @@ class InterventionFormPageTest {
     static void start() {
         site = StaticSite.start();
         browser = Browser.start();
-        Tokens.signIn(browser, site, Tokens.unsigned("demo-zorgmarinier-1", "Sanne de Wit", List.of("zorgmarinier"), "GM0363"));
+        Tokens.signIn(browser, site, Tokens.unsigned("zm-anna", "Anna de Wit", List.of("zorgmarinier"), "GM9999"));
     }
 
     @AfterAll
@@ -164,6 +164,19 @@ class InterventionFormPageTest {
         browser.open(site.url("index.html"));
         browser.waitFor(d -> browser.findAll(".users button").size() >= 4);
         assertTrue(browser.find(".users").getText().contains("Zorgmarinier"));
+        // The same demo users as ./doorbraak local --demo seeds, so their data shows after logging in.
+        java.nio.file.Path seed = StaticSite.repositoryRoot().resolve("demo/seed.json");
+        if (java.nio.file.Files.isRegularFile(seed)) {
+            List<String> seeded = new java.util.ArrayList<>();
+            try {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(seed.toFile()).path("users")
+                        .forEach(u -> seeded.add(u.path("sub").asText() + " " + u.path("tenant").asText()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<String> offered = browser.findAll(".users button").stream().map(b -> b.getAttribute("data-sub")).toList();
+            assertEquals(seeded.stream().map(s -> s.split(" ")[0]).toList(), offered);
+        }
         browser.screenshot("inloggen");
         Axe.assertNoSeriousViolations(browser, "index.html");
         browser.phone();

@@ -63,38 +63,44 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        long graceAfterReady = Long.MAX_VALUE;
-        int tokenStatus = -1;
-        while (System.nanoTime() < Math.min(deadline, graceAfterReady)) {
-            if (graceAfterReady == Long.MAX_VALUE && tail().contains("ready")) {
-                graceAfterReady = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            }
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String answer = "no ready line";
+        while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the local stack stopped (exit " + process.exitValue() + "); its log:\n" + tail());
             }
-            try {
-                HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url("index.html"))).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                tokenStatus = HTTP.send(HttpRequest.newBuilder(URI.create(url("local/token")))
-                        .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"probe\",\"name\":\"Probe\",\"groups\":[\"finance\"],\"tenant\":\"GM0363\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-                if (tokenStatus == 200 && page.statusCode() == 200) return;
-                if (tokenStatus == 404 || page.statusCode() == 404) break;
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            String log = tail();
+            // The pages and /local answer while template.yaml is still being deployed; the API is there after this line.
+            if (log.contains("local ready at")) {
+                int page = status(HttpRequest.newBuilder(URI.create(url("index.html"))).GET());
+                int token = status(HttpRequest.newBuilder(URI.create(url("local/token"))).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"probe\",\"name\":\"Probe\",\"groups\":[\"finance\"],\"tenant\":\"GM9999\"}")));
+                if (page == 200 && token == 200) return;
+                answer = "index.html " + page + ", POST /local/token " + token;
+                break;
+            }
+            if (log.contains("local cloud ready at")) { // a launcher that starts the engine alone: no pages, no API
+                answer = "only the engine started";
                 break;
             }
             sleep();
         }
         close();
-        String why = "browser scenario skipped: ./doorbraak local on this build does not serve the pages and the HTTP API with "
-                + "POST /local/token (last answer " + tokenStatus + "); see " + log;
+        String why = "browser scenario skipped: ./doorbraak local on this build does not serve the pages and the HTTP API ("
+                + answer + "); see " + log;
         System.out.println(why);
         Assumptions.abort(why);
+    }
+
+    private static int status(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static void sleep() {

@@ -9,7 +9,12 @@ public enum LedgerBasis {
     /** Approved by the executive after the approver's deadline passed. */
     ESCALATIE,
     /** A reversing entry made by finance; nothing in the ledger is ever updated or deleted. */
-    CORRECTIE;
+    CORRECTIE,
+    /**
+     * The difference given back to the budget when a measure was paid for less than was funded (payment evidence);
+     * a negative entry with the references of the debit it belongs to.
+     */
+    VRIJVAL;
 
     /**
      * The basis of the debit of a measure: {@code MANDAAT} for a measure within the mandate; for an approved one

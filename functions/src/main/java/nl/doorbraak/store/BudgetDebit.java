@@ -16,7 +16,8 @@ import static nl.doorbraak.store.Dynamo.n;
 /**
  * The budget debit: ONE {@code TransactWriteItems} with
  * <ol>
- *   <li>the budget: {@code availableCents = availableCents − amount}, on condition {@code availableCents >= amount};</li>
+ *   <li>the budget: {@code availableCents = availableCents − amount}, on condition {@code availableCents >= amount}
+ *       and that its year is not closed ({@code closedAt}, see {@link BudgetAdmin});</li>
  *   <li>one ledger item per measure, on condition {@code attribute_not_exists(entryId)};</li>
  *   <li>the intervention (measures marked debited, status), on condition that its version is the one read.</li>
  * </ol>
@@ -63,7 +64,7 @@ public final class BudgetDebit {
         items.add(TransactWriteItem.builder().update(Update.builder().tableName(budgets.table())
                 .key(BudgetStore.key(tenant, budgetId))
                 .updateExpression("SET availableCents = availableCents - :amount")
-                .conditionExpression("availableCents >= :amount")
+                .conditionExpression("availableCents >= :amount AND attribute_not_exists(closedAt)")
                 .expressionAttributeValues(Map.of(":amount", n(amount))).build()).build());
         for (LedgerEntry e : entries) {
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(ledger.table())

@@ -31,10 +31,13 @@ public final class InterventionStore {
 
     private final DynamoDbClient db;
     private final String table;
+    private final java.time.Duration retention;
 
-    public InterventionStore(DynamoDbClient db, Tables tables) {
+    /** @param retention how long an ended intervention is kept (TTL {@code expiresAt}) */
+    public InterventionStore(DynamoDbClient db, Tables tables, java.time.Duration retention) {
         this.db = db;
         this.table = tables.interventions();
+        this.retention = retention;
     }
 
     public String table() {
@@ -55,7 +58,7 @@ public final class InterventionStore {
     /** Stores a new intervention; false when the id is taken. */
     public boolean create(InterventionRecord record) {
         try {
-            db.putItem(b -> b.tableName(table).item(toItem(record.withVersion(1)))
+            db.putItem(b -> b.tableName(table).item(toItem(record.withVersion(1), retention))
                     .conditionExpression("attribute_not_exists(interventionId)"));
             return true;
         } catch (ConditionalCheckFailedException e) {
@@ -88,7 +91,7 @@ public final class InterventionStore {
 
     /** The put that writes {@code next} only if the stored version is still {@code next.version()}. */
     Put conditionalPutForTransaction(InterventionRecord next) {
-        return Put.builder().tableName(table).item(toItem(next.withVersion(next.version() + 1)))
+        return Put.builder().tableName(table).item(toItem(next.withVersion(next.version() + 1), retention))
                 .conditionExpression("version = :v").expressionAttributeValues(Map.of(":v", n(next.version()))).build();
     }
 
@@ -143,7 +146,7 @@ public final class InterventionStore {
         return Map.of("tenant", s(tenant), "interventionId", s(interventionId));
     }
 
-    static Map<String, AttributeValue> toItem(InterventionRecord r) {
+    static Map<String, AttributeValue> toItem(InterventionRecord r, java.time.Duration retention) {
         var i = r.intervention();
         Map<String, AttributeValue> item = new HashMap<>(key(i.tenant(), i.interventionId()));
         item.put("doc", s(Docs.write(r)));
@@ -155,6 +158,9 @@ public final class InterventionStore {
         item.put("tenantCreator", s(i.tenant() + "#" + i.createdBy()));
         item.put("tenantPseudonym", s(i.tenant() + "#" + i.client().pseudonym()));
         item.put("mandateCents", n(r.mandateCents()));
+        if (i.status().isFinal()) {
+            item.put("expiresAt", n(i.createdAt().plus(retention).getEpochSecond()));
+        }
         return item;
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * One ledger line: one debited measure. Never updated or deleted; no client pseudonym or situation summary in it.
  *
- * @param entryId    {@code {interventionId}#{measure index, two digits}}: a repeated debit cannot write it twice
+ * @param entryId    {@code {interventionId}#M{measure index, two digits}}: a repeated debit cannot write it twice
  * @param approvedBy the requester for {@code MANDAAT}, else whoever approved
  * @param reference  {@code {interventionId}/{measure number from 1}}, the {@code referentie} finance sees
  */
@@ -19,7 +19,7 @@ public record LedgerEntry(String tenant, String budgetId, String entryId, Instan
                           String reference) {
 
     public static String entryId(String interventionId, int measureIndex) {
-        return interventionId + "#" + (measureIndex < 10 ? "0" : "") + measureIndex;
+        return interventionId + "#M" + (measureIndex < 10 ? "0" : "") + measureIndex;
     }
 
     public static String reference(String interventionId, int measureIndex) {

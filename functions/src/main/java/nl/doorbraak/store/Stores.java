@@ -16,7 +16,7 @@ public record Stores(DynamoDbClient db, Tables tables, BudgetStore budgets, Ledg
     public static Stores of(DynamoDbClient db, Tables tables, Duration auditRetention) {
         BudgetStore budgets = new BudgetStore(db, tables);
         LedgerStore ledger = new LedgerStore(db, tables);
-        InterventionStore interventions = new InterventionStore(db, tables);
+        InterventionStore interventions = new InterventionStore(db, tables, auditRetention);
         return new Stores(db, tables, budgets, ledger, interventions, new TaskStore(db, tables),
                 new AuditLog(db, tables, auditRetention), new IdempotencyStore(db, tables),
                 new BudgetDebit(db, budgets, ledger, interventions));

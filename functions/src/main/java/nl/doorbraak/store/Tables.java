@@ -6,14 +6,15 @@ import java.util.Map;
  * The DynamoDB tables and their key design, written down once (the README's data model repeats it).
  * <pre>
  * budgets        PK tenant            SK budgetId
- * ledger         PK budgetKey = {tenant}#{budgetId}   SK entryId = {interventionId}#{measure index, 2 digits}
+ * ledger         PK budgetKey = {tenant}#{budgetId}   SK entryId = {interventionId}#M{measure index, 2 digits}
  *                GSI byBookedAt (budgetKey, bookedAt)      — one item per debited measure, never updated
  * interventions  PK tenant            SK interventionId
  *                GSI byStatus    (tenantStatus    = {tenant}#{status},    createdAt)
  *                GSI byCreator   (tenantCreator   = {tenant}#{sub},       createdAt)
  *                GSI byPseudonym (tenantPseudonym = {tenant}#{pseudonym}, createdAt) — mandate use per 30 days
- *                the intervention itself is the JSON attribute doc; version guards every write
- * tasks          PK tenant            SK taskId = {interventionId}-{APPROVER|EXECUTIVE|HANDOVER|FOLLOWUP}
+ *                the intervention itself is the JSON attribute doc; version guards every write; expiresAt (TTL)
+ *                once it ended, after the retention period
+ * tasks          PK tenant            SK taskId = {interventionId}-{A1 approver|A2 executive|H1 handover|F1 follow-up}
  *                GSI openByQueue (openQueue = {tenant}#{kind}#{level}, deadline) — sparse: only OPEN tasks
  *                the Step Functions task token is the attribute taskToken; it is never returned by the API
  * audit          PK subject = {tenant}#INT#{interventionId} or {tenant}#BUDGET#{budgetId}

@@ -19,12 +19,18 @@ public record TaskRecord(String tenant, String taskId, TaskKind kind, String int
                          Instant requestedAt, Instant deadline, TaskState state, String outcome, String completedBy,
                          Instant completedAt) {
 
+    /** {@code -A1} for the approver level, {@code -A2} for the executive level (the level after an escalation). */
     public static String approvalTaskId(String interventionId, ApprovalLevel level) {
-        return interventionId + "-" + level.name();
+        return interventionId + (level == ApprovalLevel.APPROVER ? "-A1" : "-A2");
     }
 
+    /** {@code -H1} for the handover, {@code -F1} for the follow-up. */
     public static String taskId(String interventionId, TaskKind kind) {
-        return interventionId + "-" + (kind == TaskKind.FOLLOW_UP ? "FOLLOWUP" : kind.name());
+        return interventionId + switch (kind) {
+            case APPROVAL -> "-A1";
+            case HANDOVER -> "-H1";
+            case FOLLOW_UP -> "-F1";
+        };
     }
 
     public boolean isOpen() {

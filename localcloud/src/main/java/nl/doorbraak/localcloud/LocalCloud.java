@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole local cloud in one object: the engine port (DynamoDB, Step Functions, Lambda, {@code /_localcloud/clock})
@@ -61,13 +62,23 @@ public final class LocalCloud implements AutoCloseable {
      * @param webRoot   the pages to serve next to the HTTP API, or null
      */
     public record Options(String host, int awsPort, Integer appPort, Path dataDir, Path webRoot, int lambdaConcurrency,
-                          Consumer<String> log) {
+                          Consumer<String> log, UnaryOperator<LambdaSettings> lambdaTuning) {
+        public Options(String host, int awsPort, Integer appPort, Path dataDir, Path webRoot, int lambdaConcurrency,
+                       Consumer<String> log) {
+            this(host, awsPort, appPort, dataDir, webRoot, lambdaConcurrency, log, UnaryOperator.identity());
+        }
+
         public static Options inMemory() {
             return new Options("127.0.0.1", 0, 0, null, null, 4, System.out::println);
         }
 
         public Options withLog(Consumer<String> sink) {
-            return new Options(host, awsPort, appPort, dataDir, webRoot, lambdaConcurrency, sink);
+            return new Options(host, awsPort, appPort, dataDir, webRoot, lambdaConcurrency, sink, lambdaTuning);
+        }
+
+        /** Adjusts the Lambda service's settings (JVM options of function processes, class-data sharing, ...). */
+        public Options withLambda(UnaryOperator<LambdaSettings> tuning) {
+            return new Options(host, awsPort, appPort, dataDir, webRoot, lambdaConcurrency, log, tuning);
         }
     }
 
@@ -92,8 +103,8 @@ public final class LocalCloud implements AutoCloseable {
         this.engine = new LocalCloudServer(options.host(), options.awsPort());
         this.dynamoDb = new DynamoDb(options.dataDir(), clock);
         engine.register(dynamoDb.service());
-        this.lambda = new LambdaService(LambdaSettings.defaults(options.dataDir(), engine::url)
-                .withMaxConcurrency(options.lambdaConcurrency()).withLog(options.log()));
+        this.lambda = new LambdaService(options.lambdaTuning().apply(LambdaSettings.defaults(options.dataDir(), engine::url)
+                .withMaxConcurrency(options.lambdaConcurrency()).withLog(options.log())));
         engine.route(LambdaApi.PREFIX, new LambdaApi(lambda));
         this.stepFunctions = new StepFunctionsEngine(clock,
                 options.dataDir() == null ? new InMemorySfnStore() : new FileSfnStore(options.dataDir()),
@@ -107,7 +118,18 @@ public final class LocalCloud implements AutoCloseable {
             this.tokens = null;
             return;
         }
-        this.app = new LocalCloudServer(options.host(), options.appPort());
+        LocalCloudServer appServer;
+        try {
+            appServer = new LocalCloudServer(options.host(), options.appPort());
+        } catch (IOException e) {
+            this.app = null;
+            this.gateway = null;
+            this.keys = null;
+            this.tokens = null;
+            abandon();
+            throw new IOException("port " + options.appPort() + " is not free: " + e.getMessage(), e);
+        }
+        this.app = appServer;
         this.keys = LocalKeys.inDirectory(options.dataDir() == null ? null : options.dataDir().resolve("apigateway"));
         this.tokens = new LocalTokenIssuer(keys, app.url() + "/local", Clock.systemUTC());
         this.gateway = new HttpApiGateway("local", lambda.settings().accountId(), FunctionInvoker.local(lambda), Clock.systemUTC());
@@ -129,6 +151,15 @@ public final class LocalCloud implements AutoCloseable {
 
     public static LocalCloud start(Options options) throws IOException {
         return new LocalCloud(options);
+    }
+
+    /** Closes what a failed start already opened (a port in use must not leave the engine running). */
+    private void abandon() {
+        try {
+            close();
+        } catch (RuntimeException ignored) {
+            // best effort on the way out
+        }
     }
 
     /** Loads, plans and deploys a template (idempotent). {@code packagedJar} is the code of every function. */

@@ -23,9 +23,16 @@ public final class LocalCloudMain {
             throw new IllegalArgumentException("unknown command " + options.command() + " (engine or local)");
         }
         Path root = options.root().toAbsolutePath().normalize();
-        LocalCloud cloud = LocalCloud.start(new LocalCloud.Options(options.host(), options.awsPort(),
-                local ? options.port() : null, options.dataDir(), root.resolve("web"), options.lambdaConcurrency(),
-                line -> System.out.println(line)));
+        LocalCloud cloud;
+        try {
+            cloud = LocalCloud.start(new LocalCloud.Options(options.host(), options.awsPort(),
+                    local ? options.port() : null, options.dataDir(), root.resolve("web"), options.lambdaConcurrency(),
+                    line -> System.out.println(line)));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("doorbraak: the local cloud did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             cloud.close();

@@ -1,6 +1,7 @@
 package nl.doorbraak.e2e.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.doorbraak.localcloud.LocalCloud;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -30,17 +31,53 @@ final class HttpStack implements ApiStack {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
-    private final int port;
+    private final LocalCloud cloud;
+    private final String baseUrl;
     private final Path log;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    private HttpStack(Process process, int port, Path log) {
+    private HttpStack(Process process, LocalCloud cloud, String baseUrl, Path log) {
         this.process = process;
-        this.port = port;
+        this.cloud = cloud;
+        this.baseUrl = baseUrl;
         this.log = log;
     }
 
-    static HttpStack start() {
+    /**
+     * The whole local cloud in this JVM ({@link LocalCloud}, as {@code ./doorbraak local} wires it): template.yaml
+     * deployed by the deployer, every function in its own JVM with the runtime interface client and the shaded jar,
+     * the HTTP API with the JWT authorizer. Skips when the jar has not been built.
+     */
+    static HttpStack cloud() {
+        Path root = Root.path();
+        Path jar = root.resolve("functions/target/doorbraak-functions.jar");
+        Assumptions.assumeTrue(Files.exists(jar), "skipped: " + jar + " not built (run in the verify phase)");
+        try {
+            Path log = root.resolve("e2e/target/api-stack.log");
+            Files.createDirectories(log.getParent());
+            java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(log,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND), true);
+            LocalCloud cloud = LocalCloud.start(LocalCloud.Options.inMemory().withLog(line -> {
+                synchronized (out) {
+                    out.println(line);
+                }
+            }));
+            try {
+                cloud.deploy(root.resolve("template.yaml"), jar, Map.of(), "doorbraak");
+            } catch (RuntimeException e) {
+                cloud.close();
+                throw new StackUnavailable("template.yaml does not deploy on this build's local cloud: " + e);
+            }
+            HttpStack stack = new HttpStack(null, cloud, cloud.appUrl(), log);
+            stack.awaitReady();
+            return stack;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code ./doorbraak local --in-memory} as a child process. */
+    static HttpStack child() {
         Path root = Root.path();
         Path jar = root.resolve("functions/target/doorbraak-functions.jar");
         Assumptions.assumeTrue(Files.exists(jar), "skipped: " + jar + " not built (run in the verify phase)");
@@ -55,7 +92,7 @@ final class HttpStack implements ApiStack {
                     "--root", root.toString(), "--in-memory", "--host", "127.0.0.1",
                     "--port", Integer.toString(port), "--aws-port", Integer.toString(awsPort)));
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
-            HttpStack stack = new HttpStack(builder.start(), port, log);
+            HttpStack stack = new HttpStack(builder.start(), null, "http://127.0.0.1:" + port, log);
             stack.awaitReady();
             return stack;
         } catch (IOException e) {
@@ -66,7 +103,7 @@ final class HttpStack implements ApiStack {
     private void awaitReady() {
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         int last = -1;
-        while (System.nanoTime() < until && process.isAlive()) {
+        while (System.nanoTime() < until && (process == null || process.isAlive())) {
             try {
                 last = HTTP.send(HttpRequest.newBuilder(URI.create(url("/local/token"))).timeout(Duration.ofSeconds(5))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
@@ -89,11 +126,11 @@ final class HttpStack implements ApiStack {
         }
         String tail = tail();
         close();
-        Assumptions.abort("skipped: the local stack does not serve the API yet (last answer " + last + "); log:\n" + tail);
+        throw new StackUnavailable("the local stack does not serve the API (last answer " + last + "); log:\n" + tail);
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return baseUrl + path;
     }
 
     private String token(User user) {
@@ -182,6 +219,13 @@ final class HttpStack implements ApiStack {
         }
     }
 
+    /** The stack cannot run on this build (yet); the caller may fall back to the in-process stack. */
+    static final class StackUnavailable extends RuntimeException {
+        StackUnavailable(String message) {
+            super(message);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
@@ -190,6 +234,10 @@ final class HttpStack implements ApiStack {
 
     @Override
     public void close() {
+        if (cloud != null) {
+            cloud.close();
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

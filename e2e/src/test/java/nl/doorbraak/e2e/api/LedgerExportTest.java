@@ -94,11 +94,12 @@ class LedgerExportTest {
         assertEquals('\uFEFF', a.body().charAt(0), "UTF-8 byte order mark");
         List<List<String>> rows = parse(a.body().substring(1), ';');
         assertEquals(List.of("boekdatum", "boekjaar", "budget", "kostenplaats", "grootboekrekening", "interventie",
-                "categorie", "omschrijving", "bedrag", "grondslag", "goedgekeurd_door", "referentie"), rows.get(0));
+                "categorie", "omschrijving", "bedrag", "grondslag", "goedgekeurd_door", "referentie", "betaalwijze",
+                "begunstigde", "bonnummer"), rows.get(0));
         assertEquals(3, rows.size());
         List<String> first = rows.get(1);
         assertEquals(List.of(bookingDate(), "2026", budget, "KP-100", "4711.20", id, "ONDERDAK", TRICKY, "123,45",
-                "MANDAAT", s.zorgmarinier.name(), id + "/1"), first);
+                "MANDAAT", s.zorgmarinier.name(), id + "/1", "", "", ""), first);
         assertEquals("500,00", rows.get(2).get(8));
         assertTrue(a.body().contains(";\"Bed; ontbijt, en \"\"spoed\"\"\nnachtopvang\";"), "quoted as RFC 4180");
         assertFalse(a.body().contains(pseudonym) || a.body().contains("Aangetroffen"), "no pseudonym or summary");
@@ -110,7 +111,7 @@ class LedgerExportTest {
         assertEquals(200, a.status(), a::toString);
         assertTrue(a.body().startsWith("boekdatum,boekjaar,budget,"), "no BOM, comma separated");
         List<List<String>> rows = parse(a.body(), ',');
-        assertEquals(12, rows.get(0).size());
+        assertEquals(15, rows.get(0).size());
         assertEquals(TRICKY, rows.get(1).get(7));
         assertEquals("123.45", rows.get(1).get(8));
         assertEquals("500.00", rows.get(2).get(8));

@@ -21,6 +21,9 @@ public abstract class Api {
     public final APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         ApiRequest request = ApiRequest.of(event);
         try {
+            if (request.caller().tenant() == null || request.caller().tenant().isBlank()) {
+                throw ApiException.forbidden("Uw account hoort bij geen gemeente; vraag de beheerder om dat in te stellen.");
+            }
             return route(request);
         } catch (ApiException e) {
             return Responses.error(e);

@@ -66,7 +66,7 @@ public final class ApprovalsApi extends Api {
         String tenant = r.caller().tenant();
         String taskId = r.path("taskId");
         TaskRecord task = (taskId == null ? java.util.Optional.<TaskRecord>empty()
-                : ctx.stores().tasks().get(tenant, taskId)).filter(t -> t.kind() == TaskKind.APPROVAL)
+                : StatusWait.task(ctx, tenant, taskId)).filter(t -> t.kind() == TaskKind.APPROVAL)
                 .orElseThrow(() -> ApiException.notFound("Deze aanvraag bestaat niet."));
         r.requireRole(endpoint);
         DecisionCheck check = ApprovalPolicy.check(r.caller(), task.toApprovalTask());

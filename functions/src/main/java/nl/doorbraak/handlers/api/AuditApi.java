@@ -3,7 +3,7 @@ package nl.doorbraak.handlers.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.doorbraak.handlers.flow.FlowContext;
 
-/** {@code GET /api/audit}: the auditor's export belongs to issue 9; until then the role is checked and 501 answers. */
+/** {@code GET /api/audit}: the auditor's export ({@link AuditExport}, issue 9), after the role check. */
 public final class AuditApi extends Api {
 
     public AuditApi(FlowContext ctx) {
@@ -13,6 +13,6 @@ public final class AuditApi extends Api {
     @Override
     protected APIGatewayV2HTTPResponse route(ApiRequest r) {
         r.requireRole(r.endpoint());
-        throw notImplemented();
+        return new AuditExport(ctx).route(r);
     }
 }

@@ -41,7 +41,7 @@ public final class BudgetsApi extends Api {
                 r.requireRole(endpoint);
                 ArrayNode list = Json.mapper().createArrayNode();
                 for (Budget b : ctx.stores().budgets().list(tenant)) {
-                    list.add(Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())));
+                    list.add(FinanceViews.extend(ctx, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())), b));
                 }
                 ObjectNode out = Json.mapper().createObjectNode();
                 out.set("budgets", list);
@@ -50,7 +50,7 @@ public final class BudgetsApi extends Api {
             case GET_BUDGET -> {
                 Budget b = budget(r);
                 r.requireRole(endpoint);
-                yield Responses.json(200, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())));
+                yield Responses.json(200, FinanceViews.extend(ctx, Views.budget(b, ctx.stores().ledger().entries(tenant, b.budgetId())), b));
             }
             case GET_LEDGER -> {
                 Budget b = budget(r);
@@ -58,13 +58,15 @@ public final class BudgetsApi extends Api {
                 LocalDate from = date(r, "from");
                 LocalDate to = date(r, "to");
                 ArrayNode entries = Json.mapper().createArrayNode();
+                var payment = PaymentColumns.of(ctx, b);
                 for (LedgerEntry e : ctx.stores().ledger().entries(tenant, b.budgetId(), from, to)) {
-                    entries.add(Views.ledgerEntry(e));
+                    entries.add(PaymentColumns.put(Views.ledgerEntry(e), payment.apply(e)));
                 }
                 ObjectNode out = Json.mapper().createObjectNode();
                 out.set("entries", entries);
                 yield Responses.json(200, out);
             }
+            case CHANGE_BUDGET, CLOSE_BUDGET, REVERSE_LEDGER_ENTRY -> new BudgetFinanceRoutes(ctx).route(r, endpoint);
             default -> {
                 budget(r);
                 r.requireRole(endpoint);

@@ -37,7 +37,7 @@ public final class ExportsApi extends Api {
                 LocalDate from = BudgetsApi.date(r, "from");
                 LocalDate to = BudgetsApi.date(r, "to");
                 List<LedgerEntry> entries = ctx.stores().ledger().entries(budget.tenant(), budget.budgetId(), from, to);
-                yield Responses.csv("grootboek-" + budget.budgetId() + ".csv", format.render(entries));
+                yield Responses.csv("grootboek-" + budget.budgetId() + ".csv", format.render(entries, PaymentColumns.of(ctx, budget)));
             }
             case LEDGER_SUMMARY -> Responses.json(200, summary(budget,
                     ctx.stores().ledger().entries(budget.tenant(), budget.budgetId())));

@@ -77,6 +77,7 @@ public final class InterventionsApi extends Api {
             case WITHDRAW_INTERVENTION -> withdraw(r, endpoint);
             case CONFIRM_HANDOVER -> handover(r, endpoint);
             case RECORD_FOLLOW_UP -> followUp(r, endpoint);
+            case RECORD_PAYMENT -> new PaymentRoutes(ctx).route(r, endpoint);
             default -> {
                 load(r);
                 r.requireRole(endpoint);
@@ -97,8 +98,10 @@ public final class InterventionsApi extends Api {
         if (budget.isEmpty()) {
             throw ApiException.invalid("budgetId", "Dit budget bestaat niet.");
         }
+        PaymentRoutes.requireOpenYear(ctx, budget.get());
         Instant now = ctx.clock().instant();
-        String id = newId(now);
+        String id = request.idempotencyKey() == null ? newId(now)
+                : keyedId(tenant, r.caller().sub(), request.idempotencyKey());
         boolean replay = false;
         if (request.idempotencyKey() != null) {
             IdempotencyStore.Claim earlier = ctx.stores().idempotency().claim(tenant, r.caller().sub(),
@@ -163,6 +166,10 @@ public final class InterventionsApi extends Api {
         r.requireRole(endpoint);
         HandoverRequest request = HandoverRequest.parse(r.json());
         Instant now = ctx.clock().instant();
+        if (rec.intervention().status() == Status.FUNDED) {
+            // funded a moment ago: the handover task is being opened
+            StatusWait.await(ctx, rec.tenant(), rec.interventionId(), Status.FUNDED);
+        }
         TaskStore.Closing closing = ctx.stores().tasks().close(rec.tenant(),
                 TaskRecord.taskId(rec.interventionId(), TaskKind.HANDOVER), TaskState.DONE, "DONE", r.caller().sub(), now);
         if (!(closing instanceof TaskStore.Closing.Closed closed)) {
@@ -232,6 +239,24 @@ public final class InterventionsApi extends Api {
         Status status = StatusWait.await(ctx, rec.tenant(), rec.interventionId(), waiting);
         return Responses.json(200, Json.mapper().createObjectNode().put("interventionId", rec.interventionId())
                 .put("status", status.name()));
+    }
+
+    /**
+     * The id of a submission with an idempotency key: derived from tenant, user and key, so a retry after a crash
+     * between claiming the key and storing the intervention lands on the same id (and a seed file can name it).
+     */
+    static String keyedId(String tenant, String sub, String key) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((tenant + "\n" + sub + "\n" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("INT-K");
+            for (int k = 0; k < 10; k++) {
+                sb.append(ALPHABET.charAt((hash[k] & 0xff) % ALPHABET.length()));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String newId(Instant now) {

@@ -21,7 +21,7 @@ public enum LedgerCsv {
 
     public static final List<String> HEADER = List.of("boekdatum", "boekjaar", "budget", "kostenplaats",
             "grootboekrekening", "interventie", "categorie", "omschrijving", "bedrag", "grondslag", "goedgekeurd_door",
-            "referentie");
+            "referentie", "betaalwijze", "begunstigde", "bonnummer");
     static final char BOM = '\uFEFF';
 
     private final char separator;
@@ -41,15 +41,24 @@ public enum LedgerCsv {
     }
 
     public String render(List<LedgerEntry> entries) {
+        return render(entries, e -> List.of("", "", ""));
+    }
+
+    /**
+     * @param payment the columns {@code betaalwijze, begunstigde, bonnummer} of a line (issue 9: the payment
+     *                evidence of the debit; empty while none is recorded)
+     */
+    public String render(List<LedgerEntry> entries, java.util.function.Function<LedgerEntry, List<String>> payment) {
         StringBuilder sb = new StringBuilder();
         if (dutch) {
             sb.append(BOM);
         }
         line(sb, HEADER);
         for (LedgerEntry e : entries) {
+            List<String> paid = payment.apply(e);
             line(sb, List.of(e.bookingDate().toString(), Integer.toString(e.year()), e.budgetId(), e.costCenter(),
                     e.ledgerAccount(), e.interventionId(), e.category().name(), e.description(), amount(e.amountCents()),
-                    e.basis().name(), e.approvedBy(), e.reference()));
+                    e.basis().name(), e.approvedBy(), e.reference(), paid.get(0), paid.get(1), paid.get(2)));
         }
         return sb.toString();
     }

@@ -16,6 +16,35 @@ final class StatusWait {
     private StatusWait() {
     }
 
+    /**
+     * The task; when it is not there yet but its intervention is still on its way to it (registered, its approval
+     * planned under this task id), waits briefly for the workflow to open it.
+     */
+    static java.util.Optional<nl.doorbraak.store.TaskRecord> task(FlowContext ctx, String tenant, String taskId) {
+        var task = ctx.stores().tasks().get(tenant, taskId);
+        int dash = taskId.lastIndexOf('-');
+        if (task.isPresent() || dash <= 0) {
+            return task;
+        }
+        var intervention = ctx.stores().interventions().get(tenant, taskId.substring(0, dash));
+        if (intervention.isEmpty() || intervention.get().approval() == null
+                || !taskId.equals(intervention.get().approval().taskId())
+                || intervention.get().intervention().status().isFinal()) {
+            return task;
+        }
+        long until = System.nanoTime() + MAX_WAIT_MILLIS * 1_000_000;
+        while (task.isEmpty() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            task = ctx.stores().tasks().get(tenant, taskId);
+        }
+        return task;
+    }
+
     static Status await(FlowContext ctx, String tenant, String interventionId, Status... waiting) {
         Set<Status> stay = Set.of(waiting);
         long until = System.nanoTime() + MAX_WAIT_MILLIS * 1_000_000;

@@ -75,6 +75,9 @@ public final class DebitStep {
                     if (next.status() == Status.FUNDED && record.intervention().status() != Status.FUNDED) {
                         ctx.audit(tenant, id, now, Status.FUNDED.name(), null);
                     }
+                    if (approvalStage) {
+                        ctx.notifier().send(new Notification(Notification.DECIDED, tenant, "zorgmarinier", id, null));
+                    }
                     return result(next);
                 }
                 case BudgetDebit.Outcome.InsufficientBudget ib -> throw new InsufficientBudgetException(

@@ -27,8 +27,8 @@ class LedgerCsvTest {
         assertEquals('\uFEFF', csv.charAt(0));
         String[] lines = csv.substring(1).split("\r\n", -1);
         assertEquals("boekdatum;boekjaar;budget;kostenplaats;grootboekrekening;interventie;categorie;omschrijving;"
-                + "bedrag;grondslag;goedgekeurd_door;referentie", lines[0]);
-        assertEquals("2026-03-01;2026;zm-2026;KP-100;4711.20;INT-1;VERVOER;Treinkaart;1234,56;MANDAAT;Sanne de Vries;INT-1/1",
+                + "bedrag;grondslag;goedgekeurd_door;referentie;betaalwijze;begunstigde;bonnummer", lines[0]);
+        assertEquals("2026-03-01;2026;zm-2026;KP-100;4711.20;INT-1;VERVOER;Treinkaart;1234,56;MANDAAT;Sanne de Vries;INT-1/1;;;",
                 lines[1]);
         assertEquals("", lines[2]);
         assertEquals(3, lines.length);
@@ -39,7 +39,7 @@ class LedgerCsvTest {
         String csv = LedgerCsv.RFC4180.render(List.of(entry("Treinkaart", 5, Instant.parse("2026-03-01T10:00:00Z"),
                 LedgerBasis.GOEDKEURING)));
         assertTrue(csv.startsWith("boekdatum,boekjaar,budget,"));
-        assertTrue(csv.contains(",VERVOER,Treinkaart,0.05,GOEDKEURING,Sanne de Vries,INT-1/1\r\n"), csv);
+        assertTrue(csv.contains(",VERVOER,Treinkaart,0.05,GOEDKEURING,Sanne de Vries,INT-1/1,,,\r\n"), csv);
     }
 
     @Test

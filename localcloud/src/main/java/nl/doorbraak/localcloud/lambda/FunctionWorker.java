@@ -114,8 +114,9 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
         }
         int timeout = function.config().timeoutSeconds();
         invocation.deadlineEpochMs = System.currentTimeMillis() + timeout * 1000L;
+        invocation.started(function.config().memoryMb(), this::peakRssMb);
         Invocation timed = invocation;
-        ScheduledFuture<?> timer = timers.schedule(() -> {
+        ScheduledFuture<?> timer = timers.schedule(() -> Thread.ofVirtual().start(() -> {
             if (timed.result.isDone()) {
                 return;
             }
@@ -128,7 +129,7 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             timed.fail(LambdaErrors.timedOut(timed.requestId, timeout));
-        }, timeout * 1000L, TimeUnit.MILLISECONDS);
+        }), timeout * 1000L, TimeUnit.MILLISECONDS);
         invocation.result.whenComplete((r, t) -> timer.cancel(false));
         return invocation;
     }
@@ -158,6 +159,7 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
     // ---- process lifecycle ----
 
     private void exited(int exitValue) {
+        launcher.exited(process.pid());
         String description = LambdaErrors.exitDescription(exitValue);
         if (!stopping) {
             launcher.log(function.name(), "process " + process.pid() + " ended: " + description);
@@ -168,6 +170,20 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
             invocation.fail(initError != null ? initError : LambdaErrors.exited(invocation.requestId, description));
         }
         runtimeApi.close();
+    }
+
+    /** The process's peak resident memory (Lambda's "Max Memory Used"), from /proc where there is one. */
+    private long peakRssMb() {
+        try {
+            for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + process.pid() + "/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     void kill() {
@@ -197,6 +213,10 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     launcher.log(function.name(), line);
+                    Invocation invocation = current;
+                    if (invocation != null) {
+                        invocation.appendLog(line);
+                    }
                 }
             } catch (IOException ignored) {
                 // the process is gone

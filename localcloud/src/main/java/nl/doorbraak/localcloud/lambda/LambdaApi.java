@@ -93,7 +93,7 @@ public final class LambdaApi implements PathHandler {
             out.put("X-Amz-Function-Error", result.functionError());
         }
         if ("Tail".equals(headers.getFirst("X-Amz-Log-Type")) && type == InvocationType.REQUEST_RESPONSE) {
-            out.put("X-Amz-Log-Result", "");
+            out.put("X-Amz-Log-Result", result.logTail() == null ? "" : result.logTail());
         }
         send(exchange, result.statusCode(), result.payload(), out);
     }

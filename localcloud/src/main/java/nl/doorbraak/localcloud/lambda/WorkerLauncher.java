@@ -27,27 +27,88 @@ final class WorkerLauncher {
         this.settings = settings;
         this.taskRoot = Files.createDirectories(workDir.resolve("task"));
         this.cdsDir = Files.createDirectories(workDir.resolve("cds"));
-        this.jni = NativeLibrary.extract(settings.runtimeClasspath().get(0), Files.createDirectories(workDir.resolve("jni")));
+        this.jni = settings.runtimeClasspath().isEmpty() ? null
+                : NativeLibrary.extract(settings.runtimeClasspath().get(0), Files.createDirectories(workDir.resolve("jni")));
     }
 
+    /** Archives being written by a process, per final archive (one writer per code version); pid → [part, final]. */
+    private final java.util.Set<Path> creating = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<Long, Path[]> dumping = new java.util.concurrent.ConcurrentHashMap<>();
+
     Process start(LambdaFunction function, String runtimeApi) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(function));
+        if (settings.runtimeClasspath().isEmpty()) {
+            throw new IOException("The Lambda runtime interface client (aws-lambda-java-runtime-interface-client) is not on "
+                    + "the engine's class path; function processes cannot start");
+        }
+        Path[] archive = new Path[2];
+        ProcessBuilder builder = new ProcessBuilder(command(function, archive));
         builder.environment().clear();
         builder.environment().putAll(environment(function, runtimeApi));
         builder.directory(taskRoot.toFile());
-        return builder.start();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            if (archive[1] != null) {
+                creating.remove(archive[1]);
+            }
+            throw e;
+        }
+        if (archive[1] != null) {
+            dumping.put(process.pid(), archive);
+        }
+        return process;
+    }
+
+    /**
+     * A process ended: if it was the one recording the code version's class-data archive and it wrote one (a JVM writes
+     * it when it exits normally, e.g. on SIGTERM at shutdown), the archive is moved into place for every later process.
+     */
+    void exited(long pid) {
+        Path[] archive = dumping.remove(pid);
+        if (archive == null) {
+            return;
+        }
+        try {
+            if (Files.exists(archive[0]) && Files.size(archive[0]) > 0) {
+                Files.move(archive[0], archive[1], java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(archive[0]);
+            }
+        } catch (IOException ignored) {
+            // no archive this time; the next process records one again
+        } finally {
+            creating.remove(archive[1]);
+        }
     }
 
     List<String> command(LambdaFunction function) {
+        return command(function, new Path[2]);
+    }
+
+    /** {@code archive} receives [part file, final archive] when this process is to record the class-data archive. */
+    private List<String> command(LambdaFunction function, Path[] archive) {
         FunctionConfig config = function.config();
         List<String> command = new ArrayList<>();
         command.add(settings.java().toString());
         // Lambda sizes the heap from the function's memory (about 85 %); we do the same so handlers meet the same limits.
         command.add("-XX:MaxHeapSize=" + Math.max(32, config.memoryMb() * 85 / 100) + "m");
+        // the JVM sizes itself as in a Lambda sandbox of MemorySize (initial heap = 1/64 of it), not from this machine's RAM
+        command.add("-XX:MaxRAM=" + config.memoryMb() + "m");
         command.addAll(settings.jvmOptions());
         if (settings.classDataSharing()) {
-            command.add("-XX:SharedArchiveFile=" + cdsDir.resolve(cdsName(function)));
-            command.add("-XX:+AutoCreateSharedArchive");
+            // AppCDS of the function's own classes: the first process of a code version records them when it exits
+            // (into a part file, moved into place afterwards, so concurrent processes never see a half-written archive);
+            // later processes map the archive read-only. A stale or foreign archive is ignored by the JVM (-Xshare:auto).
+            Path target = cdsDir.resolve(cdsName(function));
+            if (Files.exists(target)) {
+                command.add("-XX:SharedArchiveFile=" + target);
+            } else if (creating.add(target)) {
+                archive[0] = cdsDir.resolve(target.getFileName() + ".part-" + java.util.UUID.randomUUID());
+                archive[1] = target;
+                command.add("-XX:ArchiveClassesAtExit=" + archive[0]);
+            }
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
         }
@@ -72,7 +133,7 @@ final class WorkerLauncher {
     /** One archive per code version and JDK: the archive is only valid for the exact class path it was made with. */
     private String cdsName(LambdaFunction function) {
         String sha = HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(function.code().sha256())).substring(0, 16);
-        return sha + "-java" + Runtime.version().feature() + ".jsa";
+        return sha + "-java" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_") + ".jsa";
     }
 
     Map<String, String> environment(LambdaFunction function, String runtimeApi) {

@@ -128,12 +128,28 @@ class DynamoDbExpressionsOverWireTest {
                 .expressionAttributeValues(Map.of(":c", s("closed"))));
         assertEquals(List.of("3", "6", "9", "12"), closed.items().stream().map(i -> i.get("sk").n()).toList());
         assertFalse(closed.items().get(0).containsKey("note"), "KEYS_ONLY projection");
+        ConsumedCapacity consumed = local.client.query(b -> b.tableName("cases").indexName("byStatus")
+                .keyConditionExpression("#s = :c").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":c", s("closed"))).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+        assertEquals("cases", consumed.tableName());
+        assertTrue(consumed.globalSecondaryIndexes().get("byStatus").capacityUnits() > 0);
         QueryResponse cheapest = local.client.query(b -> b.tableName("cases").indexName("byAmount")
                 .keyConditionExpression("pk = :p AND amount < :max").expressionAttributeValues(Map.of(":p", s("team-a"), ":max", n("91"))));
         assertEquals(List.of("88", "89", "90"), cheapest.items().stream().map(i -> i.get("amount").n()).toList());
         DynamoDbException missing = assertThrows(DynamoDbException.class, () -> local.client.query(b -> b.tableName("cases")
                 .keyConditionExpression("sk = :v").expressionAttributeValues(Map.of(":v", n("1")))));
         assertEquals("Query condition missed key schema element: pk", missing.awsErrorDetails().errorMessage());
+        DynamoDbException keyFilter = assertThrows(DynamoDbException.class, () -> local.client.query(b -> b.tableName("cases")
+                .keyConditionExpression("pk = :p").filterExpression("sk > :v").expressionAttributeValues(Map.of(":p", s("team-a"), ":v", n("1")))));
+        assertEquals("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk",
+                keyFilter.awsErrorDetails().errorMessage());
+        DynamoDbException consistentGsi = assertThrows(DynamoDbException.class, () -> local.client.query(b -> b.tableName("cases")
+                .indexName("byStatus").consistentRead(true).keyConditionExpression("#s = :c").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":c", s("closed")))));
+        assertEquals("Consistent reads are not supported on global secondary indexes", consistentGsi.awsErrorDetails().errorMessage());
+        DynamoDbException badStart = assertThrows(DynamoDbException.class, () -> local.client.scan(b -> b.tableName("cases")
+                .exclusiveStartKey(Map.of("pk", s("team-a")))));
+        assertTrue(badStart.awsErrorDetails().errorMessage().startsWith("The provided starting key is invalid"));
     }
 
     @Test

@@ -94,6 +94,18 @@ class DynamoDbItemsTest {
     }
 
     @Test
+    void documentsNestDeeperThan32LevelsAreRefused() {
+        AttributeValue deep = s("leaf");
+        for (int i = 0; i < 32; i++) deep = AttributeValue.fromM(Map.of("m", deep));
+        AttributeValue ok = deep;
+        local.client.putItem(b -> b.tableName("things").item(Map.of("pk", s("deep"), "d", ok)));
+        AttributeValue tooDeep = AttributeValue.fromL(List.of(deep));
+        DynamoDbException e = assertThrows(DynamoDbException.class,
+                () -> local.client.putItem(b -> b.tableName("things").item(Map.of("pk", s("deeper"), "d", tooDeep))));
+        assertEquals("Nesting Levels have exceeded supported limits", e.awsErrorDetails().errorMessage());
+    }
+
+    @Test
     void invalidValuesAreRefusedWithDynamoDbWording() {
         DynamoDbException dup = assertThrows(DynamoDbException.class,
                 () -> local.client.putItem(b -> b.tableName("things").item(Map.of("pk", s("x"), "ss", AttributeValue.fromSs(List.of("a", "a"))))));

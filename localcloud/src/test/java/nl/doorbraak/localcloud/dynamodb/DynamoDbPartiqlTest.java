@@ -70,5 +70,21 @@ class DynamoDbPartiqlTest {
                 ParameterizedStatement.builder().statement("INSERT INTO notes VALUE {'pk': 'c', 'sk': 1}").build(),
                 ParameterizedStatement.builder().statement("UPDATE notes SET seen = true WHERE pk = 'b' AND sk = 1").build()));
         assertTrue(local.client.getItem(b -> b.tableName("notes").key(Map.of("pk", s("b"), "sk", n("1")))).item().get("seen").bool());
+
+        TransactionCanceledException guarded = assertThrows(TransactionCanceledException.class, () -> local.client.executeTransaction(b -> b.transactStatements(
+                ParameterizedStatement.builder().statement("EXISTS(SELECT * FROM notes WHERE pk = 'b' AND sk = 1 AND seen = false)").build(),
+                ParameterizedStatement.builder().statement("DELETE FROM notes WHERE pk = 'c' AND sk = 1").build())));
+        assertEquals("ConditionalCheckFailed", guarded.cancellationReasons().get(0).code());
+        assertTrue(local.client.getItem(b -> b.tableName("notes").key(Map.of("pk", s("c"), "sk", n("1")))).hasItem());
+    }
+
+    @Test
+    void missingAttributesAreFoundWithIsMissing() {
+        local.client.executeStatement(b -> b.statement("INSERT INTO notes VALUE {'pk': 'd', 'sk': 1, 'done': true}"));
+        local.client.executeStatement(b -> b.statement("INSERT INTO notes VALUE {'pk': 'd', 'sk': 2}"));
+        assertEquals(List.of(n("2")), local.client.executeStatement(b -> b.statement("SELECT sk FROM notes WHERE pk = 'd' AND done IS MISSING"))
+                .items().stream().map(i -> i.get("sk")).toList());
+        assertEquals(List.of(n("1")), local.client.executeStatement(b -> b.statement("SELECT sk FROM notes WHERE pk = 'd' AND done IS NOT MISSING"))
+                .items().stream().map(i -> i.get("sk")).toList());
     }
 }

@@ -84,6 +84,19 @@ class LambdaInvokeTest {
     }
 
     @Test
+    void theLogTailComesBackWhenAsked() throws Exception {
+        InvokeResponse response = cloud.client.invoke(b -> b.functionName("intake-nl")
+                .logType(software.amazon.awssdk.services.lambda.model.LogType.TAIL)
+                .payload(SdkBytes.fromUtf8String("{}")));
+        String log = new String(Base64.getDecoder().decode(response.logResult()), java.nio.charset.StandardCharsets.UTF_8);
+        String id = response.responseMetadata().requestId();
+        assertTrue(log.startsWith("START RequestId: " + id + " Version: $LATEST\n"), log);
+        assertTrue(log.contains("END RequestId: " + id + "\n"), log);
+        assertTrue(log.matches("(?s).*REPORT RequestId: " + id + "\tDuration: [0-9.]+ ms\tBilled Duration: [0-9]+ ms\t"
+                + "Memory Size: 256 MB\tMax Memory Used: [0-9]+ MB\t\n"), log);
+    }
+
+    @Test
     void aWarmProcessIsReused() throws Exception {
         long first = invoke("intake-nl", "{}").at("/pid").asLong();
         long second = invoke("intake-nl", "{}").at("/pid").asLong();

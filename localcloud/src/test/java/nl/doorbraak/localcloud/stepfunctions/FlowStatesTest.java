@@ -140,6 +140,32 @@ class FlowStatesTest extends SfnScenario {
     }
 
     @Test
+    void anEndlessLoopDoesNotHoldStartExecutionAndStopsAtTheHistoryLimit() {
+        String exec = start(createMachine("""
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+                 "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"End"}],"Default":"A"},
+                 "End":{"Type":"Succeed"}}}"""), "{}");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        var d = sfn.describeExecution(b -> b.executionArn(exec));
+        while (d.status() == ExecutionStatus.RUNNING && System.nanoTime() < deadline) {
+            d = sfn.describeExecution(b -> b.executionArn(exec));
+        }
+        assertEquals(ExecutionStatus.FAILED, d.status());
+        assertEquals("States.Runtime", d.error());
+        assertTrue(d.cause().contains("25000"), d.cause());
+    }
+
+    @Test
+    void aMachineTimeoutEndsTheExecutionTimedOut() {
+        String exec = start(createMachine("""
+                {"TimeoutSeconds":3600,"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":86400,"End":true}}}"""), "{}");
+        advanceClock(3600);
+        var d = await(exec);
+        assertEquals(ExecutionStatus.TIMED_OUT, d.status());
+        assertEquals(HistoryEventType.EXECUTION_TIMED_OUT, history(exec).get(history(exec).size() - 1).type());
+    }
+
+    @Test
     void anOutputOverTheDataLimitFailsTheExecution() {
         String big = "x".repeat(300 * 1024);
         var d = run("""

@@ -106,6 +106,15 @@ class InterventionWorkflowTest extends SfnScenario {
         return t;
     }
 
+    /** The task's token is out and its timeout timer armed (both happen in one step of the execution). */
+    private void awaitSubmitted(String exec, int n) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (history(exec).stream().filter(e -> e.typeAsString().equals("TaskSubmitted")).count() < n) {
+            if (System.nanoTime() > deadline) throw new AssertionError("task " + n + " was not submitted");
+            Thread.onSpinWait();
+        }
+    }
+
     private void complete(JsonNode task, String output) {
         sfn.sendTaskSuccess(b -> b.taskToken(task.get("taskToken").asText()).output(output));
     }
@@ -156,8 +165,10 @@ class InterventionWorkflowTest extends SfnScenario {
         registerPlan(0, true);
         String exec = startIntervention("I-escalate");
         nextTask("APPROVAL", "NEW");
+        awaitSubmitted(exec, 1);
         server.clock.advance(Duration.ofSeconds(DAY));
         nextTask("APPROVAL", "REMINDER");
+        awaitSubmitted(exec, 2);
         server.clock.advance(Duration.ofSeconds(DAY));
         JsonNode executive = nextTask("APPROVAL", "NEW");
         assertEquals("EXECUTIVE", executive.get("level").asText());
@@ -174,8 +185,10 @@ class InterventionWorkflowTest extends SfnScenario {
         escalationExpires = true;
         String exec = startIntervention("I-expire");
         nextTask("APPROVAL", "NEW");
+        awaitSubmitted(exec, 1);
         server.clock.advance(Duration.ofSeconds(DAY));
         nextTask("APPROVAL", "REMINDER");
+        awaitSubmitted(exec, 2);
         server.clock.advance(Duration.ofSeconds(DAY));
         JsonNode out = output(await(exec));
         assertEquals("EXPIRED", out.get("outcome").asText());

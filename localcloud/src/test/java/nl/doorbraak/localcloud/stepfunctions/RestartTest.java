@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * An execution waiting for a task token and one in a Wait state survive a SIGKILL of the engine JVM: after a restart
- * on the same data directory the token still completes the first and the timer still fires the second.
+ * on the same data directory the token still completes the first and the timer still fires the second. A task call
+ * cut short by the kill runs again (at-least-once).
  */
 class RestartTest {
     static final String ROLE = "arn:aws:iam::000000000000:role/doorbraak-test";
@@ -82,6 +83,36 @@ class RestartTest {
         }
     }
 
+    @Test
+    void aTaskCallCutShortByTheKillRunsAgainAfterTheRestart(@TempDir Path dataDir) throws Exception {
+        Path calls = dataDir.resolve("work-calls.txt");
+        String exec;
+        Child first = Child.start(dataDir, "hang");
+        try (SfnClient sfn = SfnTestServer.client(first.url)) {
+            String machine = sfn.createStateMachine(b -> b.name("work").roleArn(ROLE).definition("""
+                    {"StartAt":"Before","States":{
+                     "Before":{"Type":"Pass","Result":"ok","ResultPath":"$.before","Next":"Work"},
+                     "Work":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:000000000000:function:work","ResultPath":"$.work","End":true}}}"""))
+                    .stateMachineArn();
+            exec = sfn.startExecution(b -> b.stateMachineArn(machine).name("once").input("{}")).executionArn();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!java.nio.file.Files.exists(calls)) {
+                if (System.nanoTime() > deadline) fail("the task was never called");
+                Thread.onSpinWait();
+            }
+        } finally {
+            first.kill();
+        }
+        Child second = Child.start(dataDir, "ok");
+        try (SfnClient sfn = SfnTestServer.client(second.url)) {
+            JsonNode out = Json.parse(awaitDone(sfn, exec).output());
+            assertEquals(Json.parse("{\"before\":\"ok\",\"work\":{\"done\":true}}"), out);
+            assertEquals(2, java.nio.file.Files.readAllLines(calls).size(), "called once before the kill and once after");
+        } finally {
+            second.kill();
+        }
+    }
+
     private static List<HistoryEvent> history(SfnClient sfn, String arn) {
         return sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events();
     }
@@ -110,9 +141,13 @@ class RestartTest {
     /** The engine in a child JVM; {@link #kill} sends SIGKILL. */
     record Child(Process process, String url) {
         static Child start(Path dataDir) throws Exception {
+            return start(dataDir, "ok");
+        }
+
+        static Child start(Path dataDir, String mode) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ChildEngineMain.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
+                    ChildEngineMain.class.getName(), dataDir.toString(), mode).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null) {

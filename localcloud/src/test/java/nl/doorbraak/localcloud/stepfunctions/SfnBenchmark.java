@@ -95,6 +95,32 @@ public class SfnBenchmark {
             }
             tokens.clear();
         }
+        localLambda(seconds);
+    }
+
+    /** The 5-task machine again, its tasks calling a function JVM on the local Lambda service (AWS's RIC). */
+    static void localLambda(long seconds) throws Exception {
+        try (nl.doorbraak.localcloud.lambda.LambdaHarness lambda = new nl.doorbraak.localcloud.lambda.LambdaHarness(8)) {
+            lambda.createProbe("probe", 30, Map.of());
+            var clock = nl.doorbraak.localcloud.clock.EngineClock.system();
+            try (var engine = new nl.doorbraak.localcloud.stepfunctions.engine.StepFunctionsEngine(clock,
+                    new nl.doorbraak.localcloud.stepfunctions.storage.InMemorySfnStore(),
+                    new nl.doorbraak.localcloud.lambda.StepFunctionsLambdaInvoker(lambda.lambda),
+                    nl.doorbraak.localcloud.stepfunctions.engine.AwsSdkCaller.NONE)) {
+                lambda.server.register(new nl.doorbraak.localcloud.stepfunctions.api.StepFunctionsService(engine));
+                String url = lambda.server.url();
+                try (SfnClient sfn = SfnTestServer.client(url)) {
+                    String machine = create(sfn, "bench-local-lambda", FIVE_TASKS
+                            .replace("function:inc", "function:probe").replace("\"FunctionName\":\"inc\"", "\"FunctionName\":\"probe\"")
+                            .replace("\"ResultSelector\":{\"n.$\":\"$.Payload.n\"}", "\"ResultSelector\":{\"action\":\"echo\"}"));
+                    run(url, 8, seconds, c -> startAndAwait(c, machine, "{\"action\":\"echo\"}"));
+                    for (int threads : new int[]{1, 8}) {
+                        report("5 Lambda tasks (local Lambda service, function JVMs)", threads,
+                                run(url, threads, seconds, c -> startAndAwait(c, machine, "{\"action\":\"echo\"}")));
+                    }
+                }
+            }
+        }
     }
 
     private static String take(Map<String, LinkedBlockingQueue<String>> waiting, String id) {
@@ -129,8 +155,12 @@ public class SfnBenchmark {
     record Result(double perSecond, double p50, double p99) {}
 
     private static Result run(SfnTestServer server, int threads, long seconds, Function<SfnClient, Void> one) throws Exception {
+        return run(server.url(), threads, seconds, one);
+    }
+
+    private static Result run(String url, int threads, long seconds, Function<SfnClient, Void> one) throws Exception {
         List<SfnClient> clients = new ArrayList<>();
-        for (int i = 0; i < threads; i++) clients.add(SfnTestServer.client(server.url()));
+        for (int i = 0; i < threads; i++) clients.add(SfnTestServer.client(url));
         try {
             long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("sfn.bench.warmup", 4));
             phase(clients, warmEnd, one, null);

@@ -78,16 +78,70 @@ class TaskStateTest extends SfnScenario {
         assertEquals(ExecutionStatus.RUNNING, sfn.describeExecution(b -> b.executionArn(exec)).status());
         assertEquals(1, calls.get());
         advanceClock(1);
-        awaitCalls(calls, 2);
+        awaitEvents(exec, HistoryEventType.LAMBDA_FUNCTION_FAILED, 2);
+        assertEquals(2, calls.get());
         advanceClock(120);
         var d = await(exec);
         assertEquals(json("{\"attempts\":3}"), output(d));
     }
 
-    private static void awaitCalls(AtomicInteger calls, int n) {
+    private void awaitEvents(String exec, HistoryEventType type, int n) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (calls.get() < n && System.nanoTime() < deadline) Thread.onSpinWait();
-        assertEquals(n, calls.get());
+        while (history(exec).stream().filter(e -> e.type() == type).count() < n && System.nanoTime() < deadline) Thread.onSpinWait();
+        assertEquals(n, history(exec).stream().filter(e -> e.type() == type).count());
+    }
+
+    @Test
+    void maxDelaySecondsCapsTheBackoffAndAnExhaustedRetrierFallsThroughToCatch() {
+        AtomicInteger calls = new AtomicInteger();
+        server.lambdas.register("down", in -> {
+            calls.incrementAndGet();
+            throw new TestLambdas.FunctionError("Lambda.ServiceException", "unavailable");
+        });
+        String exec = start(createMachine("""
+                {"StartAt":"T","States":{
+                 "T":{"Type":"Task","Resource":"%sdown",
+                   "Retry":[{"ErrorEquals":["Lambda.ServiceException"],"IntervalSeconds":10,"BackoffRate":10,"MaxDelaySeconds":30,"MaxAttempts":2}],
+                   "Catch":[{"ErrorEquals":["States.ALL"],"Next":"GaveUp"}],"End":true},
+                 "GaveUp":{"Type":"Pass","Result":"gave up","End":true}}}""".formatted(FN)), "{}");
+        awaitEvents(exec, HistoryEventType.LAMBDA_FUNCTION_FAILED, 1);
+        advanceClock(10);
+        awaitEvents(exec, HistoryEventType.LAMBDA_FUNCTION_FAILED, 2);
+        advanceClock(29);
+        assertEquals(2, calls.get());
+        advanceClock(1);
+        assertEquals(json("\"gave up\""), output(await(exec)));
+        assertEquals(3, calls.get());
+    }
+
+    @Test
+    void callbacksForUnknownTasksAreRefusedAsAwsDoes() {
+        String unknownExecution = nl.doorbraak.localcloud.stepfunctions.engine.TaskTokens.issue(
+                "arn:aws:states:us-east-1:000000000000:execution:nothing:here", "f1");
+        assertThrows(software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException.class,
+                () -> sfn.sendTaskSuccess(b -> b.taskToken(unknownExecution).output("{}")));
+        assertThrows(InvalidTokenException.class, () -> sfn.sendTaskHeartbeat(b -> b.taskToken("not-a-token")));
+        assertThrows(InvalidTokenException.class, () -> sfn.sendTaskFailure(b -> b.taskToken("not-a-token").error("E")));
+    }
+
+    @Test
+    void aSynchronousTaskLongerThanItsTimeoutFailsWithStatesTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        server.lambdas.register("stuck", in -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return in;
+        });
+        var d = run("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%sstuck","TimeoutSeconds":1,
+                  "Catch":[{"ErrorEquals":["States.Timeout"],"Next":"Late"}],"End":true},
+                 "Late":{"Type":"Pass","End":true}}}""".formatted(FN), "{}");
+        assertEquals(json("{\"Error\":\"States.Timeout\"}"), output(d));
+        assertTrue(history(d.executionArn()).stream().anyMatch(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT));
+        never.countDown();
     }
 
     @Test

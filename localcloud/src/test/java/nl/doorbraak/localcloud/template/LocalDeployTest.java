@@ -117,6 +117,20 @@ class LocalDeployTest {
     }
 
     @Test
+    void theSdkDeployPathOtherEndpointsGetWorksTheSame() throws Exception {
+        // what LocalStack or Floci would receive: every call through the SDK, code uploaded as ZipFile
+        Deployer sdk = new Deployer(cloud.dynamoClient(), cloud.lambdaClient(), cloud.sfnClient(), api -> false, line -> { });
+        DeploymentPlan plan = Planner.plan(TemplateLoader.load(template, Map.of()), Stack.local("sdk-test"), CodeLocator.of(null));
+        DeployReport created = sdk.deploy(plan);
+        assertEquals(CREATED, created.outcomeOf("ProbeFunction"));
+        assertEquals(CREATED, created.outcomeOf("Flow"));
+        InvokeResponse r = cloud.lambdaClient().invoke(b -> b.functionName("sdk-test-ProbeFunction"));
+        assertNull(r.functionError(), r.payload().asUtf8String());
+        assertEquals("sdk-test-CasesTable", JSON.readTree(r.payload().asUtf8String()).at("/env/CASES_TABLE").asText());
+        assertTrue(sdk.deploy(plan).changedNothing(), "an unchanged re-deploy through the SDK is a no-op too");
+    }
+
+    @Test
     void reDeployingIsANoOpAndAChangedDefinitionOrEnvironmentIsUpdated() throws Exception {
         DeployReport again = cloud.deploy(template, null, Map.of(), "doorbraak-test");
         assertTrue(again.changedNothing(), again.toString());

@@ -11,20 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The DynamoDB engine's state: tables and their items, in memory, behind one lock. Every read and write runs under
- * that lock, so each item's writes are linearizable and a transaction is atomic and isolated against every other
- * operation. A write collects its changes as {@link Mutation}s; the engine applies them and appends them to the
- * {@link Storage} under the lock (log order = apply order), then waits for durability outside the lock so that
+ * The DynamoDB engine's state: tables and their items, in memory, behind one read-write lock. Every write runs under
+ * the exclusive lock and every read under the shared one, so each item's writes are linearizable and a transaction
+ * is atomic and isolated against every other operation. Stored items are never mutated (updates copy), so a read may
+ * render what it found after releasing the lock. A write collects its changes as {@link Mutation}s; the engine
+ * applies them and appends them to the {@link Storage} under the lock (log order = apply order), then waits for durability outside the lock so that
  * concurrent writers share one fsync (group commit).
  */
 public final class DynamoDbEngine implements AutoCloseable {
     public static final String REGION = "us-east-1";
     public static final String ACCOUNT = "000000000000";
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final TreeMap<String, Table> tables = new TreeMap<>();
     private final Storage storage;
     private final Clock clock;
@@ -74,12 +75,13 @@ public final class DynamoDbEngine implements AutoCloseable {
         public boolean isEmpty() { return mutations.isEmpty(); }
     }
 
+    /** Runs a read under the shared lock: reads run in parallel with each other, never with a write. */
     public <T> T read(ReadAction<T> action) throws DynamoDbError {
-        lock.lock();
+        lock.readLock().lock();
         try {
             return action.run();
         } finally {
-            lock.unlock();
+            lock.readLock().unlock();
         }
     }
 
@@ -87,7 +89,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     public <T> T write(Action<T> action) throws DynamoDbError {
         Storage.Durable durable;
         T result;
-        lock.lock();
+        lock.writeLock().lock();
         try {
             Changes changes = new Changes();
             result = action.run(changes);
@@ -97,7 +99,7 @@ public final class DynamoDbEngine implements AutoCloseable {
             durable = storage.append(commit);
             storage.maybeCompact(this::fullState);
         } finally {
-            lock.unlock();
+            lock.writeLock().unlock();
         }
         try {
             durable.await();
@@ -141,11 +143,11 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        lock.lock();
+        lock.writeLock().lock();
         try {
             storage.close();
         } finally {
-            lock.unlock();
+            lock.writeLock().unlock();
         }
     }
 }

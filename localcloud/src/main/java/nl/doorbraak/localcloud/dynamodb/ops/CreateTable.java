@@ -90,6 +90,9 @@ public final class CreateTable implements Operation {
                 throw DynamoDbError.validation(INVALID + "Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex");
             }
             if (lsiNode.isEmpty()) throw DynamoDbError.validation(INVALID + "List of LocalSecondaryIndexes is empty");
+            if (lsiNode.size() > 5) {
+                throw DynamoDbError.validation(INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+            }
             for (JsonNode l : lsiNode) {
                 IndexDef index = index(l, types, billing, false);
                 if (!index.hash().equals(key[0])) {
@@ -108,6 +111,9 @@ public final class CreateTable implements Operation {
         JsonNode gsiNode = req.get("GlobalSecondaryIndexes");
         if (gsiNode != null && !gsiNode.isNull()) {
             if (gsiNode.isEmpty()) throw DynamoDbError.validation(INVALID + "List of GlobalSecondaryIndexes is empty");
+            if (gsiNode.size() > 20) {
+                throw DynamoDbError.validation(INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
+            }
             for (JsonNode g : gsiNode) {
                 IndexDef index = index(g, types, billing, true);
                 if (!indexNames.add(index.name())) throw DynamoDbError.validation(INVALID + "Duplicate index name: " + index.name());
@@ -187,6 +193,9 @@ public final class CreateTable implements Operation {
         if (!type.equals("INCLUDE") && !nonKey.isEmpty()) {
             throw DynamoDbError.validation(INVALID + "ProjectionType is " + type
                     + ", but NonKeyAttributes is specified");
+        }
+        if (global && billing.equals("PROVISIONED") && !Wire.present(n, "ProvisionedThroughput")) {
+            throw DynamoDbError.validation(INVALID + "ProvisionedThroughput must be specified for index: " + name);
         }
         long[] cap = global ? capacity(n.get("ProvisionedThroughput"), billing, " for index " + name) : new long[]{0, 0};
         return new IndexDef(name, key[0], key[1], type, nonKey, cap[0], cap[1]);

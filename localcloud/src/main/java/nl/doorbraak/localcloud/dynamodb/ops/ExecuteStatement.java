@@ -17,13 +17,29 @@ public final class ExecuteStatement implements Operation {
     public JsonNode handle(JsonNode req) throws DynamoDbError {
         Statement s = PartiqlStatements.parse(req.get("Statement"), req.get("Parameters"));
         if (s instanceof Statement.Select) {
-            return engine.read(() -> PartiqlStatements.items(PartiqlStatements.run(engine, s, null).items()));
+            var items = engine.read(() -> PartiqlStatements.run(engine, s, null).items());
+            int from = 0;
+            String token = Wire.text(req, "NextToken");
+            if (token != null) {
+                try {
+                    from = Integer.parseInt(new String(java.util.Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw DynamoDbError.validation("Invalid NextToken");
+                }
+            }
+            int limit = req.path("Limit").asInt(Integer.MAX_VALUE);
+            int to = (int) Math.min(items.size(), (long) from + limit);
+            var out = PartiqlStatements.items(items.subList(Math.min(from, to), to));
+            if (to < items.size()) {
+                out.put("NextToken", java.util.Base64.getEncoder().encodeToString(Integer.toString(to).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            return out;
         }
-        engine.write(changes -> {
+        var returned = engine.write(changes -> {
             var outcome = PartiqlStatements.run(engine, s, changes);
             if (outcome.write() != null) outcome.write().run();
-            return null;
+            return outcome.items();
         });
-        return Wire.F.objectNode().set("Items", Wire.F.arrayNode());
+        return PartiqlStatements.items(returned);
     }
 }

@@ -64,7 +64,12 @@ final class PartiqlStatements {
                     out.add(projection == null ? visible : projection.apply(visible));
                 }
                 if (index != null) out.sort(Reads.order(Reads.positionKeys(def, index)));
+                if (sel.descending()) java.util.Collections.reverse(out);
                 return new Outcome(s.table(), out, null);
+            }
+            case Statement.Exists ex -> {
+                if (run(engine, ex.select(), changes).items().isEmpty()) throw DynamoDbError.conditionalCheckFailed(null);
+                return new Outcome(s.table(), List.of(), null);
             }
             case Statement.Insert ins -> {
                 PrimaryKey key = ItemRules.item(def, ins.item());
@@ -82,7 +87,9 @@ final class PartiqlStatements {
                 Map<String, AttributeValue> previous = table.get(key);
                 if (previous == null || !where.test(previous)) throw DynamoDbError.conditionalCheckFailed(null);
                 Map<String, AttributeValue> next = UpdateItem.apply(def, update, previous, keyMap);
-                return new Outcome(s.table(), List.of(), next == null ? null : () -> changes.put(s.table(), next));
+                Map<String, AttributeValue> returned = UpdateItem.returned(upd.returning(), update, previous, next);
+                return new Outcome(s.table(), returned == null ? List.of() : List.of(returned),
+                        next == null ? null : () -> changes.put(s.table(), next));
             }
             case Statement.Delete del -> {
                 Map<String, AttributeValue> keyMap = keyOf(def, del.keyEqualities());
@@ -91,7 +98,8 @@ final class PartiqlStatements {
                 Map<String, AttributeValue> previous = table.get(key);
                 if (previous == null) return new Outcome(s.table(), List.of(), null);
                 if (!where.test(previous)) throw DynamoDbError.conditionalCheckFailed(null);
-                return new Outcome(s.table(), List.of(), () -> changes.delete(s.table(), key.toMap(def)));
+                return new Outcome(s.table(), "ALL_OLD".equals(del.returning()) ? List.of(previous) : List.of(),
+                        () -> changes.delete(s.table(), key.toMap(def)));
             }
         }
     }

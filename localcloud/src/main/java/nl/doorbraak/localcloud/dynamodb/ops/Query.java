@@ -7,6 +7,7 @@ import nl.doorbraak.localcloud.dynamodb.engine.IndexDef;
 import nl.doorbraak.localcloud.dynamodb.engine.TableDef;
 import nl.doorbraak.localcloud.dynamodb.expr.ExpressionContext;
 import nl.doorbraak.localcloud.dynamodb.expr.Expressions;
+import nl.doorbraak.localcloud.dynamodb.expr.ParsedCondition;
 import nl.doorbraak.localcloud.dynamodb.types.AttributeValue;
 import nl.doorbraak.localcloud.dynamodb.wire.Validation;
 
@@ -61,6 +62,16 @@ public final class Query implements Operation {
             Expressions.KeyCondition keyCondition = KeyConditions.parse(req, ctx, hashKey, rangeKey);
             Conditions.checkUsed(req, ctx);
             Reads.checkSelect(def, index, select, projection != null);
+            Reads.checkConsistency(def, index, req.path("ConsistentRead").asBoolean(false));
+            if (filterFinal instanceof ParsedCondition parsed) {
+                for (String a : parsed.topLevelAttributes()) {
+                    if (a.equals(hashKey) || a.equals(rangeKey)) {
+                        throw DynamoDbError.validation((Wire.present(req, "QueryFilter") ? "QueryFilter" : "Filter Expression")
+                                + " can only contain non-primary key attributes: Primary key attribute: " + a);
+                    }
+                }
+            }
+            Reads.checkStartKey(def, index, startKey);
             AttributeValue hashValue = keyCondition.partitionKeyValue();
             if (!hashValue.type().equals(def.attributeTypes().get(hashKey))) {
                 throw DynamoDbError.validation("One or more parameter values were invalid: Condition parameter type does not match schema type");

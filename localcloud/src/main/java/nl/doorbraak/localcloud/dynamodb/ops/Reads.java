@@ -121,8 +121,38 @@ final class Reads {
             out.set("LastEvaluatedKey", Wire.encode(lek));
         }
         double units = Math.max(1, Math.ceil(bytes / 4096.0));
-        Wire.putConsumed(out, o.request(), def.name(), o.consistent() ? units : units / 2);
+        if (!o.consistent()) units /= 2;
+        ObjectNode consumed = Wire.consumed(o.request(), def.name(), units);
+        if (consumed != null) {
+            if (index != null && consumed.has("Table")) {
+                consumed.putObject("Table").put("CapacityUnits", 0.0);
+                consumed.putObject(def.isGlobal(index) ? "GlobalSecondaryIndexes" : "LocalSecondaryIndexes")
+                        .putObject(index.name()).put("CapacityUnits", units);
+            }
+            out.set("ConsumedCapacity", consumed);
+        }
         return out;
+    }
+
+    /** Refuses an ExclusiveStartKey that is not a key of this table or index, as DynamoDB does. */
+    static void checkStartKey(TableDef def, IndexDef index, Map<String, AttributeValue> startKey) throws DynamoDbError {
+        if (startKey == null) return;
+        List<String> keys = positionKeys(def, index);
+        boolean ok = startKey.size() == keys.size();
+        for (String k : keys) {
+            AttributeValue v = startKey.get(k);
+            if (v == null || !v.type().equals(def.attributeTypes().get(k))) ok = false;
+        }
+        if (!ok) {
+            throw DynamoDbError.validation("The provided starting key is invalid: The provided key element does not match the schema");
+        }
+    }
+
+    /** GSIs are eventually consistent on AWS: a strongly consistent read of one is refused. */
+    static void checkConsistency(TableDef def, IndexDef index, boolean consistent) throws DynamoDbError {
+        if (consistent && index != null && def.isGlobal(index)) {
+            throw DynamoDbError.validation("Consistent reads are not supported on global secondary indexes");
+        }
     }
 
     /** Select checks shared by Query and Scan. */

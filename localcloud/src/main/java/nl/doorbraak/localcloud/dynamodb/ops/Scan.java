@@ -67,6 +67,8 @@ public final class Scan implements Operation {
             TableDef def = table.def();
             IndexDef index = Reads.index(def, indexName);
             Reads.checkSelect(def, index, select, projection != null);
+            Reads.checkConsistency(def, index, req.path("ConsistentRead").asBoolean(false));
+            Reads.checkStartKey(def, index, startKey);
             String segmentKey = index == null ? def.hash() : index.hash();
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             for (Map<String, AttributeValue> item : table.items().values()) {

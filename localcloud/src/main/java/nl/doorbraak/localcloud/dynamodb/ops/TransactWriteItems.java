@@ -14,7 +14,6 @@ import nl.doorbraak.localcloud.dynamodb.wire.Validation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,15 +180,28 @@ public final class TransactWriteItems implements Operation {
                 "ALL_OLD".equals(Wire.text(body, "ReturnValuesOnConditionCheckFailure")));
     }
 
+    /** The request without its token and return options, with object members sorted (AWS ignores member order). */
     private static String fingerprint(JsonNode req) {
         ObjectNode copy = req.deepCopy();
         copy.remove("ClientRequestToken");
         copy.remove("ReturnConsumedCapacity");
         copy.remove("ReturnItemCollectionMetrics");
-        return copy.toString();
+        return nl.doorbraak.localcloud.dynamodb.engine.IdempotencyTokens.digest(canonical(copy).toString());
     }
 
-    static Map<String, AttributeValue> copy(Map<String, AttributeValue> m) {
-        return new LinkedHashMap<>(m);
+    private static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = Wire.F.objectNode();
+            java.util.TreeMap<String, JsonNode> members = new java.util.TreeMap<>();
+            node.fields().forEachRemaining(e -> members.put(e.getKey(), canonical(e.getValue())));
+            members.forEach(sorted::set);
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode a = Wire.F.arrayNode();
+            node.forEach(el -> a.add(canonical(el)));
+            return a;
+        }
+        return node;
     }
 }

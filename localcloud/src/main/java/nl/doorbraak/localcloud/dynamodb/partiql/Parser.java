@@ -50,6 +50,13 @@ public final class Parser {
         if (t.is("INSERT")) return insert();
         if (t.is("UPDATE")) return update();
         if (t.is("DELETE")) return delete();
+        if (t.is("EXISTS")) {
+            expectPunct("(");
+            expectWord("SELECT");
+            Statement.Select select = (Statement.Select) select();
+            expectPunct(")");
+            return new Statement.Exists(select);
+        }
         throw PartiqlErrors.syntax("unexpected keyword " + t.text());
     }
 
@@ -81,9 +88,21 @@ public final class Parser {
         String where = null;
         if (peek().is("WHERE")) {
             next();
-            where = clause(keys, Set.of());
+            where = clause(keys, Set.of("ORDER"));
         }
-        return new Statement.Select(table, index, projection, where, context(), keys);
+        boolean descending = false;
+        if (peek().is("ORDER")) {
+            next();
+            expectWord("BY");
+            next();
+            if (peek().is("DESC")) {
+                next();
+                descending = true;
+            } else if (peek().is("ASC")) {
+                next();
+            }
+        }
+        return new Statement.Select(table, index, projection, where, context(), keys, descending);
     }
 
     private Statement insert() throws DynamoDbError {
@@ -97,17 +116,19 @@ public final class Parser {
 
     private Statement update() throws DynamoDbError {
         String table = tableName();
-        StringBuilder update = new StringBuilder();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
         while (peek().is("SET") || peek().is("REMOVE")) {
-            String kind = next().text().toUpperCase();
-            if (!update.isEmpty()) update.append(' ');
-            update.append(kind).append(' ').append(clause(null, Set.of("SET", "REMOVE", "WHERE")));
+            boolean set = next().is("SET");
+            (set ? sets : removes).add(clause(null, Set.of("SET", "REMOVE", "WHERE")));
         }
-        if (update.isEmpty()) throw PartiqlErrors.syntax("UPDATE needs SET or REMOVE");
+        if (sets.isEmpty() && removes.isEmpty()) throw PartiqlErrors.syntax("UPDATE needs SET or REMOVE");
+        String update = (sets.isEmpty() ? "" : "SET " + String.join(", ", sets))
+                + (removes.isEmpty() ? "" : (sets.isEmpty() ? "" : " ") + "REMOVE " + String.join(", ", removes));
         Map<String, AttributeValue> keys = new LinkedHashMap<>();
         expectWord("WHERE");
-        String where = clause(keys, Set.of());
-        return new Statement.Update(table, update.toString(), where, context(), keys);
+        String where = clause(keys, Set.of("RETURNING"));
+        return new Statement.Update(table, update, where, context(), keys, returning());
     }
 
     private Statement delete() throws DynamoDbError {
@@ -115,8 +136,21 @@ public final class Parser {
         String table = tableName();
         Map<String, AttributeValue> keys = new LinkedHashMap<>();
         expectWord("WHERE");
-        String where = clause(keys, Set.of());
-        return new Statement.Delete(table, where, context(), keys);
+        String where = clause(keys, Set.of("RETURNING"));
+        return new Statement.Delete(table, where, context(), keys, returning());
+    }
+
+    /** {@code RETURNING ALL|MODIFIED OLD|NEW *} as a ReturnValues mode (ALL_OLD, UPDATED_NEW, ...), or null. */
+    private String returning() throws DynamoDbError {
+        if (!peek().is("RETURNING")) return null;
+        next();
+        Token which = next();
+        Token age = next();
+        expectPunct("*");
+        if (!(which.is("ALL") || which.is("MODIFIED")) || !(age.is("OLD") || age.is("NEW"))) {
+            throw PartiqlErrors.syntax("RETURNING needs ALL|MODIFIED OLD|NEW *");
+        }
+        return (which.is("ALL") ? "ALL_" : "UPDATED_") + age.text().toUpperCase();
     }
 
     /**
@@ -128,11 +162,31 @@ public final class Parser {
         int depth = 0;
         boolean topLevelOr = false;
         Token prev = null;
+        int pathStart = -1;
         while (true) {
             Token t = peek();
             if (t.kind() == Kind.END) break;
             if (t.kind() == Kind.WORD && stopWords.stream().anyMatch(t::is) && depth == 0) break;
+            if (t.is(")") && depth == 0) break;
             next();
+            if (t.is("IS") && pathStart >= 0) {
+                boolean not = peek().is("NOT");
+                if (not) next();
+                Token what = next();
+                String path = b.substring(pathStart).trim();
+                b.setLength(pathStart);
+                if (what.is("MISSING")) {
+                    b.append(not ? "attribute_exists(" : "attribute_not_exists(").append(path).append(')');
+                } else if (what.is("NULL")) {
+                    b.append(not ? "NOT " : "").append("attribute_type(").append(path).append(", ")
+                            .append(valueRef(new AttributeValue.S("NULL"))).append(')');
+                } else {
+                    throw PartiqlErrors.syntax("IS must be followed by MISSING or NULL");
+                }
+                prev = what;
+                pathStart = -1;
+                continue;
+            }
             if (t.kind() == Kind.WORD && KEYWORDS.contains(t.text().toUpperCase())) {
                 if (t.is("OR") && depth == 0) topLevelOr = true;
                 b.append(' ').append(t.text().toUpperCase()).append(' ');
@@ -155,6 +209,7 @@ public final class Parser {
                 b.append(valueRef(value()));
             } else if (t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) {
                 String n = name(t.text());
+                if (prev == null || !prev.is(".")) pathStart = b.length();
                 b.append(n);
                 if (keys != null && depth == 0 && peek().is("=") && (prev == null || prev.is("AND"))) {
                     Token eq = next();

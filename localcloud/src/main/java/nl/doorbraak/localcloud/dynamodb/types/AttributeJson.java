@@ -38,6 +38,13 @@ public final class AttributeJson {
     }
 
     public static AttributeValue decode(JsonNode node) throws DynamoDbError {
+        return decode(node, 0);
+    }
+
+    /** DynamoDB allows documents nested up to 32 levels. */
+    private static final int MAX_DEPTH = 32;
+
+    private static AttributeValue decode(JsonNode node, int depth) throws DynamoDbError {
         if (node == null || !node.isObject()) {
             throw DynamoDbError.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         }
@@ -68,12 +75,19 @@ public final class AttributeJson {
             }
             case "M" -> {
                 if (!v.isObject()) throw DynamoDbError.validation("Start of list found where not expected");
-                yield new AttributeValue.M(decodeItem(v));
+                if (depth >= MAX_DEPTH) throw DynamoDbError.validation("Nesting Levels have exceeded supported limits");
+                Map<String, AttributeValue> m = new LinkedHashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    m.put(e.getKey(), decode(e.getValue(), depth + 1));
+                }
+                yield new AttributeValue.M(m);
             }
             case "L" -> {
                 if (!v.isArray()) throw DynamoDbError.validation("Start of structure or map found where not expected.");
+                if (depth >= MAX_DEPTH) throw DynamoDbError.validation("Nesting Levels have exceeded supported limits");
                 List<AttributeValue> list = new ArrayList<>();
-                for (JsonNode el : v) list.add(decode(el));
+                for (JsonNode el : v) list.add(decode(el, depth + 1));
                 yield new AttributeValue.L(list);
             }
             case "SS" -> {

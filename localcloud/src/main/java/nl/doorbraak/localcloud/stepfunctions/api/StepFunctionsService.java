@@ -10,18 +10,34 @@ import nl.doorbraak.localcloud.stepfunctions.engine.ApiError;
 import nl.doorbraak.localcloud.stepfunctions.engine.StepFunctionsEngine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The Step Functions wire adapter: {@code X-Amz-Target: AWSStepFunctions.<Operation>}, JSON 1.0 bodies, errors
- * with bare {@code __type} names so the AWS SDK maps them to its exception classes.
+ * with bare {@code __type} names so the AWS SDK maps them to its exception classes. One class per operation.
  */
 public final class StepFunctionsService implements AwsJsonService {
-    private final StateMachineOperations machines;
-    private final ExecutionOperations executions;
+    private final Map<String, Operation> operations;
 
     public StepFunctionsService(StepFunctionsEngine engine) {
-        this.machines = new StateMachineOperations(engine);
-        this.executions = new ExecutionOperations(engine, machines);
+        StateMachines machines = new StateMachines(engine);
+        Executions executions = new Executions(engine, machines);
+        this.operations = Map.ofEntries(
+                Map.entry("CreateStateMachine", new CreateStateMachine(machines)),
+                Map.entry("UpdateStateMachine", new UpdateStateMachine(machines)),
+                Map.entry("DescribeStateMachine", new DescribeStateMachine(machines)),
+                Map.entry("ListStateMachines", new ListStateMachines(machines)),
+                Map.entry("DeleteStateMachine", new DeleteStateMachine(machines)),
+                Map.entry("StartExecution", new StartExecution(executions, false)),
+                Map.entry("StartSyncExecution", new StartExecution(executions, true)),
+                Map.entry("DescribeExecution", new DescribeExecution(executions)),
+                Map.entry("ListExecutions", new ListExecutions(executions)),
+                Map.entry("StopExecution", new StopExecution(executions)),
+                Map.entry("GetExecutionHistory", new GetExecutionHistory(executions)),
+                Map.entry("DescribeStateMachineForExecution", new DescribeStateMachineForExecution(executions)),
+                Map.entry("SendTaskSuccess", new SendTaskSuccess(executions)),
+                Map.entry("SendTaskFailure", new SendTaskFailure(executions)),
+                Map.entry("SendTaskHeartbeat", new SendTaskHeartbeat(executions)));
     }
 
     @Override
@@ -29,6 +45,8 @@ public final class StepFunctionsService implements AwsJsonService {
 
     @Override
     public AwsResponse handle(String operation, byte[] body) throws AwsServiceException {
+        Operation op = operations.get(operation);
+        if (op == null) throw Wire.error("UnknownOperationException", "Unknown operation " + operation);
         JsonNode req;
         try {
             req = body.length == 0 ? Json.object() : Json.MAPPER.readTree(body);
@@ -36,24 +54,7 @@ public final class StepFunctionsService implements AwsJsonService {
             throw Wire.error("SerializationException", "Malformed request body");
         }
         try {
-            ObjectNode out = switch (operation) {
-                case "CreateStateMachine" -> machines.create(req);
-                case "UpdateStateMachine" -> machines.update(req);
-                case "DescribeStateMachine" -> machines.describe(req);
-                case "ListStateMachines" -> machines.list(req);
-                case "DeleteStateMachine" -> machines.delete(req);
-                case "StartExecution" -> executions.start(req, false);
-                case "StartSyncExecution" -> executions.start(req, true);
-                case "DescribeExecution" -> executions.describe(req);
-                case "ListExecutions" -> executions.list(req);
-                case "StopExecution" -> executions.stop(req);
-                case "GetExecutionHistory" -> executions.history(req);
-                case "DescribeStateMachineForExecution" -> executions.stateMachineFor(req);
-                case "SendTaskSuccess" -> executions.taskSuccess(req);
-                case "SendTaskFailure" -> executions.taskFailure(req);
-                case "SendTaskHeartbeat" -> executions.taskHeartbeat(req);
-                default -> throw Wire.error("UnknownOperationException", "Unknown operation " + operation);
-            };
+            ObjectNode out = op.handle(req);
             return AwsResponse.ok(Json.write(out).getBytes(StandardCharsets.UTF_8));
         } catch (ApiError e) {
             throw Wire.error(e.type(), e.getMessage());

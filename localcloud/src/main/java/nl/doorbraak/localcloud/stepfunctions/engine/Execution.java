@@ -34,6 +34,7 @@ public final class Execution {
     public long timerSeq;
     public long frameSeq;
     public Map<String, Frame> frames = new LinkedHashMap<>();
+    /** Appended by the driving thread under {@link #lock}; readers copy it while synchronized on the list itself. */
     public List<HistoryEvent> history = new ArrayList<>();
 
     @JsonIgnore

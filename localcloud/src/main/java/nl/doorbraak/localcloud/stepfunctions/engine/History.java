@@ -11,7 +11,9 @@ final class History {
     static long add(Execution ex, Frame f, long timestamp, String type, String detailsKey, ObjectNode details) {
         long id = ex.lastEventId() + 1;
         long previous = f == null ? ex.lastEventId() : f.lastEventId;
-        ex.history.add(new HistoryEvent(id, previous, timestamp, type, detailsKey, details));
+        synchronized (ex.history) {
+            ex.history.add(new HistoryEvent(id, previous, timestamp, type, detailsKey, details));
+        }
         if (f != null) f.lastEventId = id;
         return id;
     }

@@ -46,8 +46,7 @@ public final class Interpreter {
         long now = clock.millis();
         ex.startDate = now;
         History.add(ex, null, now, "ExecutionStarted", "executionStartedEventDetails",
-                History.payloadDetails("input", Json.parse(ex.input), "inputDetails", "roleArn", ex.roleArn,
-                        "stateMachineArn", ex.stateMachineArn));
+                History.textDetails("input", ex.input, "inputDetails", "roleArn", ex.roleArn));
         StateMachineDefinition def = ex.parsedDefinition();
         Frame root = newFrame(ex, null, "", def.root().startAt(), Json.parse(ex.input), -1);
         root.lastEventId = 1;
@@ -71,18 +70,32 @@ public final class Interpreter {
         return f;
     }
 
+    /** Why {@link #drive} returned. */
+    public enum Stop { IDLE, BEFORE_TASK, BUDGET }
+
+    /** AWS fails an execution whose history would grow past 25,000 events. */
+    public static final int MAX_HISTORY_EVENTS = 25_000;
+
     /**
-     * Runs runnable frames until the execution ends or only waits remain; with {@code stopBeforeTask} it stops
-     * (returning true) when the next step would call a task resource, so the caller can checkpoint first.
+     * Runs runnable frames until the execution ends or only waits remain ({@link Stop#IDLE}); with
+     * {@code stopBeforeTask} it stops when the next step would call a task resource, so the caller can checkpoint
+     * first; after {@code maxSteps} steps it yields ({@link Stop#BUDGET}), so a looping machine cannot hold a thread.
      */
-    public boolean drive(Execution ex, boolean stopBeforeTask) {
+    public Stop drive(Execution ex, boolean stopBeforeTask, int maxSteps) {
+        int steps = 0;
         while (ex.running()) {
             Frame next = nextRunnable(ex);
-            if (next == null) return false;
-            if (stopBeforeTask && stateOf(ex, next) instanceof TaskState) return true;
+            if (next == null) return Stop.IDLE;
+            if (stopBeforeTask && stateOf(ex, next) instanceof TaskState) return Stop.BEFORE_TASK;
+            if (steps++ >= maxSteps) return Stop.BUDGET;
+            if (ex.history.size() >= MAX_HISTORY_EVENTS) {
+                endExecution(ex, "FAILED", "ExecutionFailed", "executionFailedEventDetails", "States.Runtime",
+                        "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS + ").");
+                return Stop.IDLE;
+            }
             step(ex, next);
         }
-        return false;
+        return Stop.IDLE;
     }
 
     /** Runs exactly one step of the next runnable frame (if any). */

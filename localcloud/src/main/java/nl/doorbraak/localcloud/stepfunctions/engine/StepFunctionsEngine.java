@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 public final class StepFunctionsEngine implements AutoCloseable {
     public static final String REGION = "us-east-1";
     public static final String ACCOUNT = "000000000000";
+    /** Transitions one thread runs for an execution before it yields (and lets StartExecution answer). */
+    static final int STEPS_PER_TURN = 2_000;
 
     private final EngineClock clock;
     private final SfnStore store;
@@ -102,10 +104,10 @@ public final class StepFunctionsEngine implements AutoCloseable {
         ex.lock.lock();
         try {
             while (true) {
-                boolean beforeTask = interpreter.drive(ex, true);
-                if (!beforeTask) break;
+                Interpreter.Stop stop = interpreter.drive(ex, true, STEPS_PER_TURN);
+                if (stop == Interpreter.Stop.IDLE) break;
                 store.saveExecution(ex);
-                if (!inlineTasks) {
+                if (stop == Interpreter.Stop.BUDGET || !inlineTasks) {
                     executor.submit(() -> advance(ex, true));
                     return;
                 }
@@ -127,11 +129,27 @@ public final class StepFunctionsEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * A due timer: handled in the firing thread when the execution is free (so advancing the clock has effect before
+     * the call returns), else on a virtual thread, so a long task call in one execution never holds up the timers
+     * of the others.
+     */
     private void onTimer(TimerService.Timer t) {
         Optional<Execution> found = store.execution(t.executionArn());
         if (found.isEmpty()) return;
         Execution ex = found.get();
-        ex.lock.lock();
+        if (!ex.lock.tryLock()) {
+            executor.submit(() -> {
+                ex.lock.lock();
+                fire(ex, t);
+            });
+            return;
+        }
+        fire(ex, t);
+    }
+
+    /** Called with the execution's lock held; releases it. */
+    private void fire(Execution ex, TimerService.Timer t) {
         try {
             if (!ex.running()) return;
             interpreter.timerFired(ex, t.frameId(), t.seq());
@@ -149,6 +167,8 @@ public final class StepFunctionsEngine implements AutoCloseable {
             if (!ex.running()) return;
             interpreter.endExecution(ex, "ABORTED", "ExecutionAborted", "executionAbortedEventDetails", error, cause);
             store.saveExecution(ex);
+            CompletableFuture<Execution> w = waiters.get(ex.executionArn);
+            if (w != null) w.complete(ex);
         } finally {
             ex.lock.unlock();
         }

@@ -62,7 +62,15 @@ public final class TaskRunner {
 
     private LambdaInvoker.InvokeResult invokeLambda(String function, JsonNode payload) {
         byte[] bytes = Json.write(payload == null ? Json.object() : payload).getBytes(StandardCharsets.UTF_8);
-        LambdaInvoker.InvokeResult result = lambda.invoke(function, bytes);
+        LambdaInvoker.InvokeResult result;
+        try {
+            result = lambda.invoke(function, bytes);
+        } catch (StatesError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StatesError("Lambda.ServiceException", "The local Lambda service failed: " + e.getMessage()
+                    + " (Service: Lambda, Status Code: 500, Request ID: 00000000-0000-0000-0000-000000000000)");
+        }
         if (result.functionError() != null) {
             String text = result.payload() == null ? "" : new String(result.payload(), StandardCharsets.UTF_8);
             String errorType = "Lambda.Unknown";
@@ -83,6 +91,8 @@ public final class TaskRunner {
         } catch (StatesError e) {
             if (e.error() != null && (e.error().startsWith("States.") || e.error().contains("."))) throw e;
             throw new StatesError(errorPrefix + e.error(), e.cause());
+        } catch (RuntimeException e) {
+            throw new StatesError(errorPrefix + "InternalServerErrorException", "The local " + r.service() + " service failed: " + e.getMessage());
         }
     }
 

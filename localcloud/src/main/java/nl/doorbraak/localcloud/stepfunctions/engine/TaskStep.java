@@ -50,7 +50,14 @@ final class TaskStep {
         }
         JsonNode result;
         try {
-            result = run.in.tasks.call(r, params);
+            result = !r.waitForToken() && timeout > 0 ? callWithin(run, r, params, timeout) : run.in.tasks.call(r, params);
+        } catch (TimedOut e) {
+            History.add(run.ex, f, run.in.clock.millis(), "LambdaFunction".equals(f.taskEventPrefix) ? "LambdaFunctionTimedOut" : "TaskTimedOut",
+                    "LambdaFunction".equals(f.taskEventPrefix) ? "lambdaFunctionTimedOutEventDetails" : "taskTimedOutEventDetails",
+                    "LambdaFunction".equals(f.taskEventPrefix) ? History.details("error", "States.Timeout")
+                            : History.details("resourceType", f.resourceType, "resource", f.resourceName, "error", "States.Timeout"));
+            f.token = null;
+            throw new StatesError("States.Timeout", null);
         } catch (StatesError e) {
             taskFailedEvent(run, e);
             f.token = null;
@@ -67,6 +74,30 @@ final class TaskStep {
             return;
         }
         succeeded(run, t, result);
+    }
+
+    /** A synchronous call bounded by the state's TimeoutSeconds (real time: the call itself runs in real time). */
+    private static JsonNode callWithin(StepRun run, TaskResource r, JsonNode params, long timeoutSeconds) {
+        var call = java.util.concurrent.CompletableFuture.supplyAsync(() -> run.in.tasks.call(r, params),
+                task -> Thread.ofVirtual().name("sfn-task").start(task));
+        try {
+            return call.get(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.cancel(true);
+            throw new TimedOut();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimedOut();
+        }
+    }
+
+    private static final class TimedOut extends RuntimeException {
+        TimedOut() {
+            super(null, null, false, false);
+        }
     }
 
     private static void succeeded(StepRun run, TaskState t, JsonNode result) {
