@@ -23,7 +23,7 @@ export function selectField({ label, field, options, value = '', hint }) {
   const hintId = hint ? `${id}-hint` : null;
   const select = h('select', { id, name: field, 'data-field': field, 'aria-describedby': hintId },
     Object.entries(options).map(([code, text]) => h('option', { value: code }, text)));
-  select.value = value;
+  if (value) select.value = value; // else the first option stays chosen
   return h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, select);
 }
 

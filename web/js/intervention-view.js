@@ -2,7 +2,7 @@
 
 import { h } from './dom.js';
 import { formatDateTime, formatEuro, formatCountdown } from './format.js';
-import { label, CATEGORY, EVENT, FOLLOW_UP_OUTCOME, FOUND_AT, LEVEL, STATUS, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
+import { label, CATEGORY, EVENT, FOLLOW_UP_OUTCOME, FOUND_AT, LEVEL, PAYMENT_METHOD, STATUS, SITUATION_TYPE, URGENCY, DECISION, AGE_BAND } from './labels.js';
 import { decisionBadge, pick } from './view.js';
 
 function facts(pairs) {
@@ -97,13 +97,28 @@ export function withdrawalFacts(withdrawal) {
 
 const DETAIL = { OVERGEDRAGEN: 'Overgedragen', APPROVER: 'Topambtenaar', EXECUTIVE: 'Burgemeester of wethouder' };
 
-/** A timeline detail in words: text as it is, an object as `key: value` pairs with amounts in euros. */
+const DETAIL_KEYS = {
+  amountCents: 'bedrag', releasedCents: 'terug naar het budget', method: 'betaalwijze', measureIndex: 'maatregel',
+  level: 'niveau', status: 'status', reason: 'reden',
+};
+
+/** A timeline detail in words: text as it is, an object (or JSON text) as Dutch `key: value` pairs, amounts in euros. */
 function detailText(detail) {
-  if (typeof detail !== 'object') return STATUS[detail] || LEVEL[detail] || DETAIL[detail] || String(detail);
-  return Object.entries(detail).map(([k, v]) => {
-    if (/Cents$/.test(k) && Number.isFinite(v)) return `${k.replace(/Cents$/, '')}: ${formatEuro(v)}`;
-    return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`;
-  }).join(', ');
+  let value = detail;
+  if (typeof value === 'string' && value.trim().startsWith('{')) {
+    try { value = JSON.parse(value); } catch { /* plain text after all */ }
+  }
+  if (typeof value !== 'object' || value === null) return STATUS[value] || LEVEL[value] || DETAIL[value] || String(value);
+  return Object.entries(value)
+    .filter(([k, v]) => k !== 'entryId' && k !== 'reversalEntryId' && v !== false && v !== null && !(k === 'releasedCents' && v === 0))
+    .map(([k, v]) => {
+      const name = DETAIL_KEYS[k] || k;
+      if (/Cents$/.test(k) && Number.isFinite(v)) return `${name}: ${formatEuro(v)}`;
+      if (k === 'measureIndex' && Number.isInteger(v)) return `${name}: ${v + 1}`;
+      if (k === 'method') return `${name}: ${label(PAYMENT_METHOD, v)}`;
+      if (k === 'toClient') return 'aan de betrokkene zelf';
+      return `${name}: ${typeof v === 'object' ? JSON.stringify(v) : (STATUS[v] || LEVEL[v] || v)}`;
+    }).join(', ');
 }
 
 export function timeline(entries = []) {

@@ -34,6 +34,12 @@ function amountOf(entry) {
 }
 
 function ledgerTable(entries) {
+  const corrected = new Set(entries.filter((e) => pick(e, 'grondslag', 'basis') === 'CORRECTIE').map((e) => pick(e, 'referentie', 'reference')));
+  const reversible = (e) => {
+    const basis = pick(e, 'grondslag', 'basis');
+    return e.entryId && basis !== 'CORRECTIE' && basis !== 'VRIJVAL' && (pick(e, 'amountCents') ?? 1) > 0
+      && !corrected.has(pick(e, 'referentie', 'reference'));
+  };
   if (!entries.length) return h('p', {}, 'Er zijn geen boekingen in deze periode.');
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Grootboek' }, h('table', { id: 'grootboek', class: 'stack' },
     h('caption', {}, `${entries.length} boeking${entries.length === 1 ? '' : 'en'}`),
@@ -55,11 +61,6 @@ function ledgerTable(entries) {
 }
 
 function canCorrect() { return hasRole(session, 'finance'); }
-
-function reversible(e) {
-  const basis = pick(e, 'grondslag', 'basis');
-  return e.entryId && basis !== 'CORRECTIE' && basis !== 'VRIJVAL' && (pick(e, 'amountCents') ?? 1) > 0;
-}
 
 /** A correction: a reversing entry, never a change to the booking itself (issue 9). */
 function showReversal(e) {

@@ -19,12 +19,13 @@ let pollTimer;
 let session;
 let polls = 0;
 let shownStatus = null;
+let changingFrom = null; // the status an action was taken in, until the workflow has moved on
 let notice = param('ingediend') ? 'Uw interventie is ingediend.' : null;
 
 function actions(item) {
   if (!hasRole(session, 'zorgmarinier')) return null;
   const path = (action) => `/api/interventions/${seg(item.interventionId)}/${action}`;
-  const done = (message) => async () => { notice = message; announce(message); await load(true); };
+  const done = (message) => async () => { notice = message; announce(message); changingFrom = item.status; polls = 0; await load(true); };
   if (item.status === 'HANDOVER_PENDING') {
     return actionForm({
       title: 'Overdracht bevestigen',
@@ -147,9 +148,10 @@ async function load(afterAction = false) {
     shownStatus = item.status;
     if (afterAction) document.getElementById('titel').focus();
     clearTimeout(pollTimer);
-    if (TRANSIENT.has(item.status) && polls < 20) {
+    if (changingFrom && item.status !== changingFrom) changingFrom = null;
+    if (TRANSIENT.has(item.status) || changingFrom) {
       polls += 1;
-      pollTimer = setTimeout(() => load(), 1500);
+      pollTimer = setTimeout(() => load(), polls < 20 ? 1500 : 5000); // the workflow moves on within seconds
     } else if (WAITING.has(item.status)) {
       pollTimer = setTimeout(() => load(), 15000); // a decision comes within minutes; show it without a reload
     }

@@ -135,11 +135,17 @@ public final class Browser implements AutoCloseable {
     public Object asyncJs(String script, Object... args) { return ((JavascriptExecutor) driver).executeAsyncScript(script, args); }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
     }
 
     public <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /** Waits up to a minute: for the workflow behind the page (Lambda cold starts on a busy machine). */
+    public <T> T waitLong(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofSeconds(1)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** The page's text with non-breaking spaces as plain spaces (amounts use one after the euro sign). */

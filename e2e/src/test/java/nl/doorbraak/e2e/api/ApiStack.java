@@ -14,6 +14,19 @@ public interface ApiStack extends AutoCloseable {
     /** A request without a token (the JWT authorizer's 401), where the stack has an authorizer. */
     Answer anonymous(String method, String pathAndQuery);
 
+    /**
+     * Waits until the intervention's execution waits (its last history event a submitted task or an entered Wait),
+     * so a timer is armed before the clock moves; where the stack cannot see the history, waits a moment.
+     */
+    default void settle(String interventionId) {
+        Scenario.pause(1000);
+    }
+
+    /** The execution history of an intervention, one event a line, for diagnosing a scenario ("" when not visible). */
+    default String history(String interventionId) {
+        return "";
+    }
+
     /** Moves the engine's clock forward (timers, task timeouts, Wait states fire). */
     void advance(Duration by);
 

@@ -69,7 +69,8 @@ class ConcurrencyTest {
         int fundedCount = 0;
         List<Long> refused = new ArrayList<>();
         for (String id : amounts.keySet()) {
-            JsonNode end = s.awaitStatus(id, "FUNDED", "HANDOVER_PENDING", "FOLLOW_UP", "CLOSED", "INSUFFICIENT_BUDGET");
+            JsonNode end = s.awaitStatus(id, java.time.Duration.ofMinutes(3), "FUNDED", "HANDOVER_PENDING", "FOLLOW_UP",
+                    "CLOSED", "INSUFFICIENT_BUDGET");
             if (end.get("status").asText().equals("INSUFFICIENT_BUDGET")) {
                 refused.add(amounts.get(id));
                 assertEquals(0, end.at("/totals/debitedCents").asLong());

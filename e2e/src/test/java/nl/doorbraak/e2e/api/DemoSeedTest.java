@@ -55,14 +55,31 @@ class DemoSeedTest {
         return statuses;
     }
 
+    private boolean reached(Scenario s, Map<String, String> expected) {
+        for (var e : expected.entrySet()) {
+            Answer a = stack.call(users.get("zm-anna"), "GET", "/api/interventions/" + e.getKey(), null);
+            if (a.status() != 200 || !a.json().get("status").asText().equals(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void seedsEveryStatusTheDemoShowsAndIsIdempotent() {
-        List<Integer> first = send();
-        assertTrue(first.stream().allMatch(s -> s < 500), first.toString());
         Scenario s = new Scenario(stack);
         Map<String, String> expected = Map.of("INT-KK8MWEE4D32", "FOLLOW_UP", "INT-K8ER2RK99XU", "AWAITING_APPROVAL",
                 "INT-KAPLZU2TCKF", "AWAITING_APPROVAL", "INT-KZCEG72SAPY", "HANDOVER_PENDING", "INT-K3TGAMQ9TC8", "REJECTED");
-        expected.forEach((id, status) -> s.awaitStatus(id, status));
+        // as ./doorbraak local --demo does on every start: send, and send again while a cold workflow catches up
+        for (int round = 0; round < 5 && !reached(s, expected); round++) {
+            List<Integer> statuses = send();
+            assertTrue(statuses.stream().allMatch(st -> st < 500), statuses.toString());
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+            while (!reached(s, expected) && System.nanoTime() < until) {
+                Scenario.pause(200);
+            }
+        }
+        expected.forEach((id, status) -> assertEquals(status, s.intervention(id).get("status").asText(), id));
         assertEquals("EXECUTIVE", s.intervention("INT-KAPLZU2TCKF").at("/approval/level").asText());
         User finance = users.get("fi-eva");
         JsonNode budget = stack.call(finance, "GET", "/api/budgets/zm-2026", null).json();

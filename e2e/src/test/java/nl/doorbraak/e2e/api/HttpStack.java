@@ -187,6 +187,32 @@ final class HttpStack implements ApiStack {
         }
     }
 
+    /** Every step is a Lambda invocation, possibly a cold JVM on a shared machine. */
+    @Override
+    public Duration patience() {
+        return Duration.ofSeconds(90);
+    }
+
+    @Override
+    public void settle(String interventionId) {
+        if (cloud == null) {
+            Scenario.pause(1000);
+            return;
+        }
+        InProcessStack.settle(cloud.sfnClient(), executionArn(interventionId));
+    }
+
+    @Override
+    public String history(String interventionId) {
+        return cloud == null ? "" : InProcessStack.history(cloud.sfnClient(), executionArn(interventionId));
+    }
+
+    private String executionArn(String interventionId) {
+        return cloud.sfnClient().listStateMachines().stateMachines().stream()
+                .filter(m -> m.name().endsWith("intervention")).findFirst().orElseThrow().stateMachineArn()
+                .replace(":stateMachine:", ":execution:") + ":" + interventionId;
+    }
+
     @Override
     public void advance(Duration by) {
         Answer a = send("POST", "/local/clock", "{\"advanceSeconds\":" + by.toSeconds() + "}", null);

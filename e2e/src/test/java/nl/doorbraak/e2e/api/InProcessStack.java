@@ -55,7 +55,9 @@ import java.util.function.Function;
  */
 public final class InProcessStack implements ApiStack {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Results serialized as the runtime interface client does: null values left out. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     private final EngineClock clock = EngineClock.system();
     private final LocalCloudServer server;
@@ -130,9 +132,14 @@ public final class InProcessStack implements ApiStack {
     }
 
     /** The execution's history events, one line each (for diagnosing a scenario). */
+    @Override
     public String history(String interventionId) {
+        return history(sfn, ctx.workflow().executionArn(interventionId));
+    }
+
+    static String history(software.amazon.awssdk.services.sfn.SfnClient sfn, String executionArn) {
         StringBuilder sb = new StringBuilder();
-        sfn.getExecutionHistory(b -> b.executionArn(ctx.workflow().executionArn(interventionId)).maxResults(1000))
+        sfn.getExecutionHistory(b -> b.executionArn(executionArn).maxResults(1000))
                 .events().forEach(e -> sb.append(e.timestamp()).append(' ').append(e.typeAsString()).append(' ')
                         .append(e.stateEnteredEventDetails() == null ? "" : e.stateEnteredEventDetails().name())
                         .append(e.taskFailedEventDetails() == null ? "" : e.taskFailedEventDetails().error() + " " + e.taskFailedEventDetails().cause())
@@ -197,6 +204,26 @@ public final class InProcessStack implements ApiStack {
     @Override
     public Answer anonymous(String method, String pathAndQuery) {
         return new Answer(401, Map.of(), "{\"message\":\"Unauthorized\"}");
+    }
+
+    @Override
+    public void settle(String interventionId) {
+        settle(sfn, ctx.workflow().executionArn(interventionId));
+    }
+
+    static void settle(software.amazon.awssdk.services.sfn.SfnClient sfn, String executionArn) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            var events = sfn.getExecutionHistory(b -> b.executionArn(executionArn).reverseOrder(true).maxResults(1)).events();
+            if (!events.isEmpty()) {
+                String type = events.get(0).typeAsString();
+                if (type.equals("TaskSubmitted") || type.equals("WaitStateEntered") || type.startsWith("Execution")
+                        && !type.equals("ExecutionStarted")) {
+                    return;
+                }
+            }
+            Scenario.pause(25);
+        }
     }
 
     @Override

@@ -91,8 +91,13 @@ public final class Scenario {
 
     /** Waits until the intervention reaches one of {@code statuses}; fails after the stack's patience with the last view. */
     public JsonNode awaitStatus(String id, String... statuses) {
+        return awaitStatus(id, stack.patience(), statuses);
+    }
+
+    /** As {@link #awaitStatus(String, String...)} with a given patience. */
+    public JsonNode awaitStatus(String id, Duration patience, String... statuses) {
         Set<String> wanted = Set.of(statuses);
-        long until = System.nanoTime() + stack.patience().toNanos();
+        long until = System.nanoTime() + patience.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < until) {
             last = intervention(id);
@@ -101,7 +106,7 @@ public final class Scenario {
             }
             pause(50);
         }
-        String history = stack instanceof InProcessStack p ? p.history(id) : "";
+        String history = stack.history(id);
         throw new AssertionError("intervention " + id + " did not reach " + wanted + "; last: " + last + "\n" + history);
     }
 

@@ -71,6 +71,25 @@ class WorkflowScenariosTest {
     }
 
     @Test
+    void theMandateCountsPerPseudonymOverThirtyDays() {
+        String budget = s.budget(25_000_000, 100_000, 1_000_000);
+        String pseudonym = Scenario.pseudonym();
+        Answer first = stack.call(s.zorgmarinier, "POST", "/api/interventions",
+                Scenario.request(budget, pseudonym, "ACUUT", null, urgent(600_00)));
+        s.awaitStatus(first.json().get("interventionId").asText(), "HANDOVER_PENDING");
+        // the same person again, by a colleague: 600 + 500 exceeds the mandate of 1.000, so this one needs approval
+        Answer second = stack.call(s.colleague, "POST", "/api/interventions",
+                Scenario.request(budget, pseudonym, "ACUUT", null, urgent(500_00)));
+        String id = second.json().get("interventionId").asText();
+        JsonNode waiting = s.awaitStatus(id, "AWAITING_APPROVAL");
+        assertEquals(List.of("OPEN"), s.decisions(waiting));
+        assertEquals(0, waiting.at("/totals/debitedCents").asLong());
+        // another person is not affected
+        String other = s.submit(budget, "ACUUT", urgent(500_00));
+        assertEquals(List.of("MANDAAT"), s.decisions(s.awaitStatus(other, "HANDOVER_PENDING")));
+    }
+
+    @Test
     void mandatePartIsPaidAndTheRestWaitsForTheApprover() {
         String budget = s.budget(25_000_000, 100_000, 1_000_000);
         String id = s.submit(budget, "URGENT", urgent(500_00), regular(2_000_00));
@@ -118,6 +137,7 @@ class WorkflowScenariosTest {
         String budget = s.budget(25_000_000, 100_000, 1_000_000);
         String id = s.submit(budget, "ACUUT", regular(1_000_00));
         String approverTask = s.awaitTask(s.approver, id, "APPROVER");
+        stack.settle(id);
         stack.advance(Duration.ofHours(2).plusMinutes(1)); // half the 4 hours: a reminder
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String reminder = "\"type\":\"APPROVAL_REMINDER\",\"tenant\":\"GM9999\",\"audience\":\"approver\",\"interventionId\":\"" + id + "\"";
@@ -125,6 +145,7 @@ class WorkflowScenariosTest {
             Scenario.pause(50);
         }
         assertTrue(stack.outbox().contains(reminder), stack.outbox());
+        stack.settle(id);
         stack.advance(Duration.ofHours(2));
         JsonNode escalated = s.awaitStatus(id, "ESCALATED");
         assertEquals("EXECUTIVE", escalated.at("/approval/level").asText());
@@ -147,12 +168,14 @@ class WorkflowScenariosTest {
         String budget = s.budget(25_000_000, 100_000, 1_000_000);
         String id = s.submit(budget, "ACUUT", regular(20_000_00)); // above the approver limit: executive from the start
         s.awaitTask(s.executive, id, "EXECUTIVE");
+        stack.settle(id);
         stack.advance(Duration.ofHours(2).plusMinutes(1));
         String reminder = "\"type\":\"APPROVAL_REMINDER\",\"tenant\":\"GM9999\",\"audience\":\"executive\",\"interventionId\":\"" + id + "\"";
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!stack.outbox().contains(reminder) && System.nanoTime() < until) {
             Scenario.pause(50);
         }
+        stack.settle(id);
         stack.advance(Duration.ofHours(2));
         JsonNode done = s.awaitStatus(id, "EXPIRED");
         assertEquals(List.of("AFGEWEZEN"), s.decisions(done));
@@ -241,6 +264,7 @@ class WorkflowScenariosTest {
         assertEquals("FOLLOW_UP", handover.json().get("status").asText());
         Answer notYet = stack.call(s.colleague, "POST", "/api/interventions/" + id + "/follow-up", "{\"outcome\":\"STABIEL\"}");
         assertEquals(409, notYet.status(), "before the follow-up moment: " + notYet);
+        stack.settle(id);
         stack.advance(Duration.ofDays(14).plusMinutes(1));
         Answer followUp = null;
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();

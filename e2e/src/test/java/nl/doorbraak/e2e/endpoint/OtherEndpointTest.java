@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.ClassNameFilter.excludeClassNamePatterns;
+import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
@@ -41,7 +42,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OtherEndpointTest {
-    /** Scenario classes that do not go through Stacks (they test the store on the in-process engines). */
+    /** Test classes of the package that do not go through Stacks (they test the store on the in-process engines). */
     private static final String IN_PROCESS_ONLY = ".*DebitTransactionTest";
 
     private Path root;
@@ -97,7 +98,8 @@ class OtherEndpointTest {
         try {
             Launcher launcher = LauncherFactory.create();
             launcher.execute(request().selectors(selectPackage("nl.doorbraak.e2e.api"))
-                    .filters(excludeClassNamePatterns(IN_PROCESS_ONLY)).build(), summary, outcomes);
+                    .filters(includeClassNamePatterns(".*Test"), excludeClassNamePatterns(IN_PROCESS_ONLY)).build(),
+                    summary, outcomes);
         } finally {
             System.clearProperty(EndpointTarget.PROPERTY);
             System.clearProperty("doorbraak.endpoint.log");

@@ -102,7 +102,48 @@ public final class RemoteStack implements ApiStack {
     /** Every step is a Lambda invocation on the endpoint, whose function JVMs may start cold on a busy machine. */
     @Override
     public Duration patience() {
-        return Duration.ofSeconds(120);
+        return Duration.ofMinutes(5);
+    }
+
+    /**
+     * Waits until the intervention's execution waits (its last history event a submitted task or an entered Wait
+     * state), so a timer is armed before the clock moves. (No {@code @Override}: the harness's ApiStack may or may
+     * not declare it yet.)
+     */
+    public void settle(String interventionId) {
+        String arn = plan.stack().arn("states", "execution:" + plan.stateMachines().get(0).name() + ":" + interventionId);
+        long until = System.nanoTime() + patience().toNanos();
+        while (System.nanoTime() < until) {
+            var events = sfn.getExecutionHistory(b -> b.executionArn(arn).reverseOrder(true).maxResults(1)).events();
+            if (!events.isEmpty() && List.of("TaskSubmitted", "WaitStateEntered").contains(events.get(0).typeAsString())) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The execution's history on the endpoint, one line per event (for diagnosing a scenario that got stuck). */
+    public String history(String interventionId) {
+        try {
+            String arn = plan.stack().arn("states", "execution:" + plan.stateMachines().get(0).name() + ":" + interventionId);
+            StringBuilder sb = new StringBuilder("execution ").append(sfn.describeExecution(b -> b.executionArn(arn))
+                    .statusAsString()).append('\n');
+            sfn.getExecutionHistory(b -> b.executionArn(arn).maxResults(1000)).events().forEach(e -> sb.append(e.timestamp())
+                    .append(' ').append(e.typeAsString()).append(' ')
+                    .append(e.stateEnteredEventDetails() == null ? "" : e.stateEnteredEventDetails().name())
+                    .append(e.taskFailedEventDetails() == null ? "" : e.taskFailedEventDetails().error() + " " + e.taskFailedEventDetails().cause())
+                    .append(e.executionFailedEventDetails() == null ? "" : e.executionFailedEventDetails().error() + " " + e.executionFailedEventDetails().cause())
+                    .append(e.taskTimedOutEventDetails() == null ? "" : e.taskTimedOutEventDetails().error())
+                    .append('\n'));
+            return sb.toString();
+        } catch (RuntimeException e) {
+            return "(no execution history: " + e.getMessage() + ")";
+        }
     }
 
     public String frontUrl() {

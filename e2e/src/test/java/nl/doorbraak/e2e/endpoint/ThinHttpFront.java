@@ -23,7 +23,9 @@ import java.util.List;
  * with the claims rendered as API Gateway's JWT authorizer renders them ({@code cognito:groups} as
  * {@code [approver finance]}), and invokes the function through the endpoint's Lambda {@code Invoke} API. So the
  * functions, tables and state machine are the endpoint's; only the API Gateway hop is ours. {@code /local/token}
- * and {@code /local/clock} work as in {@code ./doorbraak local} (the clock only where the endpoint has one).
+ * and {@code /local/clock} work as in {@code ./doorbraak local} (the clock only where the endpoint has one). The local
+ * cloud's {@code apigateway.ThinHttpFront} is the same idea without a clock; this one also forwards the clock and
+ * issues the scenarios' tokens in-process.
  */
 public final class ThinHttpFront implements HttpApiTarget, AutoCloseable {
     private final LocalCloudServer server;

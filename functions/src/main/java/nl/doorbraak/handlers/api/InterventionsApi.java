@@ -166,9 +166,10 @@ public final class InterventionsApi extends Api {
         r.requireRole(endpoint);
         HandoverRequest request = HandoverRequest.parse(r.json());
         Instant now = ctx.clock().instant();
-        if (rec.intervention().status() == Status.FUNDED) {
-            // funded a moment ago: the handover task is being opened
-            StatusWait.await(ctx, rec.tenant(), rec.interventionId(), Status.FUNDED);
+        if (rec.intervention().status() == Status.FUNDED || rec.intervention().status() == Status.REGISTERED) {
+            // on its way to the handover (funded a moment ago, or paid within the mandate just now): the task is
+            // about to be opened
+            StatusWait.awaitLonger(ctx, rec.tenant(), rec.interventionId(), Status.FUNDED, Status.REGISTERED);
         }
         TaskStore.Closing closing = ctx.stores().tasks().close(rec.tenant(),
                 TaskRecord.taskId(rec.interventionId(), TaskKind.HANDOVER), TaskState.DONE, "DONE", r.caller().sub(), now);

@@ -12,6 +12,8 @@ import java.util.Set;
 final class StatusWait {
 
     static final long MAX_WAIT_MILLIS = 3000;
+    /** For a task about to be opened (a cold workflow function may take seconds); well within the API's timeout. */
+    static final long MAX_TASK_WAIT_MILLIS = 10_000;
 
     private StatusWait() {
     }
@@ -32,7 +34,7 @@ final class StatusWait {
                 || intervention.get().intervention().status().isFinal()) {
             return task;
         }
-        long until = System.nanoTime() + MAX_WAIT_MILLIS * 1_000_000;
+        long until = System.nanoTime() + MAX_TASK_WAIT_MILLIS * 1_000_000;
         while (task.isEmpty() && System.nanoTime() < until) {
             try {
                 Thread.sleep(50);
@@ -46,8 +48,17 @@ final class StatusWait {
     }
 
     static Status await(FlowContext ctx, String tenant, String interventionId, Status... waiting) {
+        return await(ctx, tenant, interventionId, MAX_WAIT_MILLIS, waiting);
+    }
+
+    /** As {@link #await(FlowContext, String, String, Status...)}, for a step a cold workflow function may delay. */
+    static Status awaitLonger(FlowContext ctx, String tenant, String interventionId, Status... waiting) {
+        return await(ctx, tenant, interventionId, MAX_TASK_WAIT_MILLIS, waiting);
+    }
+
+    private static Status await(FlowContext ctx, String tenant, String interventionId, long maxMillis, Status... waiting) {
         Set<Status> stay = Set.of(waiting);
-        long until = System.nanoTime() + MAX_WAIT_MILLIS * 1_000_000;
+        long until = System.nanoTime() + maxMillis * 1_000_000;
         Status status;
         while (true) {
             status = ctx.stores().interventions().require(tenant, interventionId).intervention().status();

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class DebitStep {
 
-    static final int MAX_ATTEMPTS = 10;
+    static final int MAX_ATTEMPTS = 20;
 
     private final FlowContext ctx;
 

@@ -57,8 +57,10 @@ public final class EscalateStep {
                 yield PlanWire.approval(true, false, true, e.level(), approval.amountCents(), e.deadline(),
                         e.timeoutSeconds());
             }
+            // the deadline that passed, not null: Lambda's serializer drops null fields, and the state machine's
+            // ResultSelector needs $.Payload.deadline to exist
             case DeadlineOutcome.Expire x -> PlanWire.approval(false, true, approval.escalated(), level,
-                    approval.amountCents(), null, 0);
+                    approval.amountCents(), approval.deadline(), 0);
         };
     }
 }

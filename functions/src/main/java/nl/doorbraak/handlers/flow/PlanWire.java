@@ -29,9 +29,11 @@ final class PlanWire {
         m.put("required", required);
         m.put("expired", expired);
         m.put("escalated", escalated);
-        m.put("level", level == null ? null : level.name());
+        // never null: the runtime interface client leaves null values out of a result, and the state machine's
+        // ResultSelector needs every field
+        m.put("level", level == null ? "" : level.name());
         m.put("amountCents", amountCents);
-        m.put("deadline", deadline == null ? null : Times.format(deadline));
+        m.put("deadline", deadline == null ? "" : Times.format(deadline));
         m.put("timeoutSeconds", timeout);
         m.put("reminderSeconds", reminder);
         m.put("remainingSeconds", timeout - reminder);

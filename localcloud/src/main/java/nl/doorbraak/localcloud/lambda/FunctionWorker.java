@@ -199,11 +199,13 @@ final class FunctionWorker implements RuntimeApiServer.Sandbox, AutoCloseable {
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        launcher.exited(process.pid()); // at once, not only from the asynchronous exit callback: the archive is in place on return
         runtimeApi.close();
     }
 

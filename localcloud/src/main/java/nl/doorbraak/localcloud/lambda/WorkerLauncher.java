@@ -22,11 +22,13 @@ final class WorkerLauncher {
     private final Path taskRoot;
     private final Path cdsDir;
     private final Path jni;
+    private final Path tmpRoot;
 
     WorkerLauncher(LambdaSettings settings, Path workDir) throws IOException {
         this.settings = settings;
         this.taskRoot = Files.createDirectories(workDir.resolve("task"));
         this.cdsDir = Files.createDirectories(workDir.resolve("cds"));
+        this.tmpRoot = Files.createDirectories(workDir.resolve("tmp"));
         this.jni = settings.runtimeClasspath().isEmpty() ? null
                 : NativeLibrary.extract(settings.runtimeClasspath().get(0), Files.createDirectories(workDir.resolve("jni")));
     }
@@ -34,6 +36,7 @@ final class WorkerLauncher {
     /** Archives being written by a process, per final archive (one writer per code version); pid → [part, final]. */
     private final java.util.Set<Path> creating = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Map<Long, Path[]> dumping = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Path> tmpDirs = new java.util.concurrent.ConcurrentHashMap<>();
 
     Process start(LambdaFunction function, String runtimeApi) throws IOException {
         if (settings.runtimeClasspath().isEmpty()) {
@@ -41,9 +44,14 @@ final class WorkerLauncher {
                     + "the engine's class path; function processes cannot start");
         }
         Path[] archive = new Path[2];
-        ProcessBuilder builder = new ProcessBuilder(command(function, archive));
+        // each execution environment has its own /tmp, as in Lambda (java.io.tmpdir and TMPDIR point to it)
+        Path tmp = Files.createDirectories(tmpRoot.resolve(java.util.UUID.randomUUID().toString()));
+        List<String> command = new ArrayList<>(command(function, archive));
+        command.add(1, "-Djava.io.tmpdir=" + tmp);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(environment(function, runtimeApi));
+        builder.environment().put("TMPDIR", tmp.toString());
         builder.directory(taskRoot.toFile());
         Process process;
         try {
@@ -57,6 +65,7 @@ final class WorkerLauncher {
         if (archive[1] != null) {
             dumping.put(process.pid(), archive);
         }
+        tmpDirs.put(process.pid(), tmp);
         return process;
     }
 
@@ -64,7 +73,15 @@ final class WorkerLauncher {
      * A process ended: if it was the one recording the code version's class-data archive and it wrote one (a JVM writes
      * it when it exits normally, e.g. on SIGTERM at shutdown), the archive is moved into place for every later process.
      */
-    void exited(long pid) {
+    synchronized void exited(long pid) {
+        Path tmp = tmpDirs.remove(pid);
+        if (tmp != null) {
+            try (var walk = Files.walk(tmp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // best effort: the work directory is removed with the service anyway
+            }
+        }
         Path[] archive = dumping.remove(pid);
         if (archive == null) {
             return;

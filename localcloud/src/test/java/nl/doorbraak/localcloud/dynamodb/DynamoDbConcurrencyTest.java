@@ -77,8 +77,28 @@ class DynamoDbConcurrencyTest {
                 }
             }));
         }
+        // meanwhile a reader samples the balance: it must never be seen below zero
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicLong lowestSeen = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong samples = new AtomicLong();
+        Thread sampler = Thread.ofPlatform().start(() -> {
+            try (DynamoDbClient client = LocalDynamo.client(local.server.url())) {
+                while (running.get()) {
+                    long b = Long.parseLong(client.getItem(r -> r.tableName("budget").key(Map.of("pk", s("budget-1")))
+                            .consistentRead(true)).item().get("balance").n());
+                    lowestSeen.accumulateAndGet(b, Math::min);
+                    samples.incrementAndGet();
+                }
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        });
         for (Thread t : threads) t.join();
+        running.set(false);
+        sampler.join();
         assertEquals(List.of(), failures);
+        assertTrue(samples.get() > 0);
+        assertTrue(lowestSeen.get() >= 0, "a reader saw a negative balance: " + lowestSeen.get());
         assertEquals(THREADS * DEBITS_PER_THREAD, successes.get() + refusals.get());
         assertTrue(refusals.get() > 0, "the budget should run out: start is below the total asked");
 

@@ -81,6 +81,8 @@ class LambdaInvokeTest {
         long remaining = nl.at("/remainingMillis").asLong();
         assertTrue(remaining > 0 && remaining <= 2000, "remaining time counts down from the 2 s timeout: " + remaining);
         assertNotEquals(nl.at("/pid").asLong(), fy.at("/pid").asLong(), "two functions never share a process");
+        assertNotEquals(nl.at("/tmpdir").asText(), fy.at("/tmpdir").asText(), "each execution environment has its own /tmp");
+        assertEquals(nl.at("/tmpdir").asText(), nl.at("/env/TMPDIR").asText());
     }
 
     @Test

@@ -54,6 +54,13 @@ public final class DynamoDbEngine implements AutoCloseable {
         return t;
     }
 
+    /** The table, or ResourceNotFoundException as DynamoDB words it for control-plane operations. */
+    public Table requireTableNamed(String name) throws DynamoDbError {
+        Table t = tables.get(name);
+        if (t == null) throw DynamoDbError.resourceNotFound("Requested resource not found: Table: " + name + " not found");
+        return t;
+    }
+
     public java.util.NavigableMap<String, Table> tables() { return tables; }
 
     public interface Action<T> {

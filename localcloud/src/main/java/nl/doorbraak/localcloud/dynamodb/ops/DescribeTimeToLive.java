@@ -18,7 +18,7 @@ public final class DescribeTimeToLive implements Operation {
     public JsonNode handle(JsonNode req) throws DynamoDbError {
         new Validation().tableName(req.get("TableName"), "tableName", 3, 255).throwIfAny();
         String name = Tables.name(req);
-        var def = engine.read(() -> engine.requireTable(name).def());
+        var def = engine.read(() -> engine.requireTableNamed(name).def());
         ObjectNode out = Wire.F.objectNode();
         ObjectNode d = out.putObject("TimeToLiveDescription");
         if (def.ttlEnabled()) d.put("TimeToLiveStatus", "ENABLED").put("AttributeName", def.ttlAttribute());

@@ -28,8 +28,12 @@ public final class UpdateTable implements Operation {
                 .enumValue(req.get("BillingMode"), "billingMode", List.of("PROVISIONED", "PAY_PER_REQUEST"))
                 .throwIfAny();
         String name = Tables.name(req);
+        if (!List.of("ProvisionedThroughput", "BillingMode", "StreamSpecification", "GlobalSecondaryIndexUpdates", "SSESpecification",
+                "ReplicaUpdates", "DeletionProtectionEnabled", "TableClass", "OnDemandThroughput", "WarmThroughput").stream().anyMatch(m -> Wire.present(req, m))) {
+            throw DynamoDbError.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+        }
         engine.write(changes -> {
-            var table = engine.requireTable(name);
+            var table = engine.requireTableNamed(name);
             TableDef def = table.def();
             Map<String, String> types = new LinkedHashMap<>(def.attributeTypes());
             JsonNode attrDefs = req.get("AttributeDefinitions");
@@ -56,7 +60,7 @@ public final class UpdateTable implements Operation {
                     if (u.has("Create")) {
                         IndexDef index = CreateTable.index(u.get("Create"), types, billing, true);
                         if (def.index(index.name()) != null) {
-                            throw DynamoDbError.validation(INVALID + "Index already exists: " + index.name());
+                            throw DynamoDbError.validation(INVALID + "Attempting to create an index which already exists");
                         }
                         gsis.add(index);
                     } else if (u.has("Delete")) {

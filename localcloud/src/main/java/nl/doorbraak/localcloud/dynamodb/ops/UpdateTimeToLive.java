@@ -30,7 +30,7 @@ public final class UpdateTimeToLive implements Operation {
         boolean enabled = spec.path("Enabled").asBoolean();
         String name = Tables.name(req);
         engine.write(changes -> {
-            var table = engine.requireTable(name);
+            var table = engine.requireTableNamed(name);
             var def = table.def();
             if (enabled && def.ttlEnabled()) {
                 throw DynamoDbError.validation("TimeToLive is already enabled");

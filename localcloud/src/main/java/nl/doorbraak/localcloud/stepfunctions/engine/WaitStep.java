@@ -38,9 +38,14 @@ final class WaitStep {
         if (w.secondsPath() != null) {
             JsonNode v = paths.resolve(w.secondsPath()).orElseThrow(() -> StatesError.runtime(
                     "The SecondsPath parameter does not reference an input value: " + w.secondsPath()));
-            if (!v.isIntegralNumber() && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
+            String shown = v.isTextual() ? v.asText() : v.toString();
+            if (!v.isIntegralNumber()) {
                 throw StatesError.runtime("The SecondsPath parameter cannot be parsed as a long value: "
-                        + w.secondsPath() + " == " + v);
+                        + w.secondsPath() + " == " + shown);
+            }
+            if (v.asLong() < 0) {
+                throw StatesError.runtime("The SecondsPath parameter references a negative value: "
+                        + w.secondsPath() + " == " + shown);
             }
             return now + Math.max(0, v.asLong()) * 1000;
         }
