@@ -86,7 +86,7 @@ function paymentForm(item) {
     intro: 'Leg vast hoe een gefinancierde maatregel echt is betaald. Betaalde u minder, dan gaat het verschil terug naar het budget.',
     path: (d) => `/api/interventions/${seg(item.interventionId)}/measures/${seg(d.measure)}/payment`,
     fields: [
-      selectField({ label: 'Maatregel', field: 'measure', options: choices, value: String(funded[0].index) }),
+      selectField({ label: 'Maatregel', field: 'measure', options: choices }),
       inputField({ label: 'Betaald op', field: 'paidAt', type: 'datetime-local', value: nowAsLocalInput() }),
       selectField({ label: 'Betaalwijze', field: 'method', options: PAYMENT_METHOD }),
       textField({ label: 'Betaald aan', field: 'payee', hint: 'De winkel, verhuurder of organisatie; nooit de naam van de betrokkene. Geld aan de betrokkene zelf: CLIENT.' }),
