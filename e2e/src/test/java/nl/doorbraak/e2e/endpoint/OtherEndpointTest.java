@@ -42,14 +42,8 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OtherEndpointTest {
-    /**
-     * Test classes that do not go through Stacks (they test the store on the in-process engines), and one known
-     * failure on this path, left out here but not hidden: AuditorAndAuditExportTest misses the FOLLOW_UP_DUE audit
-     * entry (written at the engine's advanced clock time) in the audit export on a separate engine; it passes on the
-     * embedded cloud and fails with {@code ./doorbraak test --endpoint URL}. To be fixed, then removed from this list.
-     */
-    private static final String[] IN_PROCESS_ONLY = {".*DebitTransactionTest", ".*EvidenceOverdueTest",
-        ".*AuditorAndAuditExportTest"};
+    /** Test classes that do not go through Stacks (they test the store on the in-process engines). */
+    private static final String[] IN_PROCESS_ONLY = {".*DebitTransactionTest", ".*EvidenceOverdueTest"};
 
     private Path root;
     private EngineProcess engine;
